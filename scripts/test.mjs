@@ -1,0 +1,71 @@
+// Runs every test suite — Node (core, CLI) and real Chromium (components, end to end) —
+// and ends with one line "N passed, N failed" for the whole run. Exits non-zero on any failure.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+
+const totals = { passed: 0, failed: 0, skipped: 0 };
+let broken = false;
+
+/** Node 20's test runner takes no globs: list the *.test.ts files under a folder. */
+function testFiles(dir) {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir, { withFileTypes: true, recursive: true })
+    .filter((entry) => entry.isFile() && entry.name.endsWith('.test.ts'))
+    .map((entry) => join(entry.parentPath ?? entry.path, entry.name))
+    .sort();
+}
+
+function run(label, command, args, env = {}) {
+  console.log(`\n── ${label} ──`);
+  const result = spawnSync(command, args, {
+    stdio: ['ignore', 'pipe', 'inherit'],
+    env: { ...process.env, ...env },
+    encoding: 'utf8',
+    maxBuffer: 256 * 1024 * 1024,
+  });
+  process.stdout.write(result.stdout ?? '');
+  return result;
+}
+
+// Node's test runner: core and CLI (runs the built CLI from dist/).
+mkdirSync('.test-results', { recursive: true });
+rmSync('.test-results/node.json', { force: true });
+const node = run('node tests', process.execPath, [
+  '--import',
+  'tsx',
+  '--test',
+  '--test-reporter=spec',
+  '--test-reporter-destination=stdout',
+  '--test-reporter=./scripts/node-count-reporter.mjs',
+  '--test-reporter-destination=.test-results/node.json',
+  ...['test/core', 'test/cli'].flatMap((dir) => testFiles(dir)),
+]);
+const nodeTotals = existsSync('.test-results/node.json')
+  ? JSON.parse(readFileSync('.test-results/node.json', 'utf8'))
+  : null;
+if (!nodeTotals) broken = true;
+else for (const key of Object.keys(totals)) totals[key] += nodeTotals[key];
+if (node.status !== 0 && (!nodeTotals || nodeTotals.failed === 0)) broken = true;
+
+// Real headless Chromium: components and end-to-end tests against the built CDN file.
+if (existsSync('web-test-runner.config.mjs') && !process.argv.includes('--node-only')) {
+  rmSync('.test-results/browser.json', { force: true });
+  const wtr = run('browser tests', 'npx', ['web-test-runner'], {
+    CHROME_PATH: process.env.CHROME_PATH || '/usr/bin/chromium',
+  });
+  const browserTotals = existsSync('.test-results/browser.json')
+    ? JSON.parse(readFileSync('.test-results/browser.json', 'utf8'))
+    : null;
+  if (!browserTotals) broken = true;
+  else {
+    for (const key of Object.keys(totals)) totals[key] += browserTotals[key];
+    if (browserTotals.brokenFiles > 0) broken = true;
+  }
+  if (wtr.status !== 0 && (!browserTotals || browserTotals.failed === 0)) broken = true;
+}
+
+if (broken) console.log('\nA test suite did not run to completion (see the output above).');
+const failed = totals.failed + (broken ? 1 : 0);
+console.log(`\n${totals.passed} passed, ${failed} failed${totals.skipped ? `, ${totals.skipped} skipped` : ''}`);
+process.exit(failed > 0 ? 1 : 0);

@@ -1,0 +1,121 @@
+// Every sentence a data maintainer or developer reads about bad data lives here, so the
+// CLI, the widget and the tests say exactly the same thing.
+
+/** Quotes a value the way messages show it: strings in single quotes, the rest as JSON. */
+export function show(value: unknown): string {
+  if (typeof value === 'string') {
+    const s = value.length > 60 ? `${value.slice(0, 57)}…` : value;
+    return `'${s}'`;
+  }
+  if (value === undefined) return 'nothing';
+  try {
+    const json = JSON.stringify(value);
+    if (json === undefined) return typeof value;
+    return json.length > 60 ? `${json.slice(0, 57)}…` : json;
+  } catch {
+    return typeof value;
+  }
+}
+
+/** A plain-English name for the JSON type of a value. */
+export function kindOf(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'a list';
+  switch (typeof value) {
+    case 'string':
+      return 'text';
+    case 'number':
+      return 'a number';
+    case 'boolean':
+      return 'true/false';
+    case 'object':
+      return 'an object';
+    default:
+      return typeof value;
+  }
+}
+
+/** Where an issue was found, as written at the start of every issue sentence. */
+export function where(index: number | undefined, id: string | undefined): string {
+  if (index === undefined) return 'document';
+  return id ? `record ${index + 1} (${id})` : `record ${index + 1}`;
+}
+
+export const messages = {
+  // Load errors: the whole document is unreadable.
+  notJson: (detail: string) => `the input is not valid JSON (${detail})`,
+  notObject: (value: unknown) =>
+    `the input must be a JSON object with "version" and "organizations", but it is ${kindOf(value)}`,
+  badVersion: (value: unknown) =>
+    `unsupported data format version ${show(value)}: this version of mhpss-directory reads version 1`,
+  noOrganizations: (value: unknown) =>
+    value === undefined
+      ? 'the input has no "organizations" list'
+      : `"organizations" must be a list, but it is ${kindOf(value)}`,
+  emptyInput: () => 'the input is empty',
+
+  // Document-level issues.
+  missingVersion: () => 'no "version" given; reading it as version 1',
+  badTitle: (value: unknown) => `title: expected text, got ${kindOf(value)}; it is ignored`,
+  badUpdated: (value: unknown) =>
+    `updated: ${show(value)} is not an ISO 8601 date (YYYY-MM-DD); it is ignored`,
+  badTaxonomies: (value: unknown) =>
+    `taxonomies: expected an object of facets, got ${kindOf(value)}; no facets are available`,
+  reservedTaxonomy: (key: string) =>
+    `taxonomies.${key}: '${key}' is a built-in organization field and cannot be a facet; it is ignored`,
+  badTaxonomyKey: (key: string) =>
+    `taxonomies: ${show(key)} is not a usable facet name (use letters, digits, '-' or '_'); it is ignored`,
+  badTaxonomy: (key: string, detail: string) =>
+    `taxonomies.${key}: ${detail}; this facet is ignored`,
+  badTerm: (key: string, i: number, detail: string) =>
+    `taxonomies.${key}.terms[${i}]: ${detail}; this term is ignored`,
+  duplicateTerm: (key: string, i: number, id: string) =>
+    `taxonomies.${key}.terms[${i}]: the term id '${id}' is listed twice; the first is kept`,
+
+  // Record-level issues.
+  notRecord: (value: unknown) =>
+    `expected an organization object, got ${kindOf(value)}; the record is skipped`,
+  missingId: () => 'id: missing; every organization needs an id, so the record is skipped',
+  badId: (value: unknown) =>
+    typeof value === 'string'
+      ? `id: ${show(value)} is not a valid id (use lowercase letters, digits and single hyphens, e.g. 'save-the-children'); the record is skipped`
+      : `id: expected text, got ${kindOf(value)}; the record is skipped`,
+  missingName: () => 'name: missing; every organization needs a name, so the record is skipped',
+  badName: (value: unknown) =>
+    typeof value === 'string'
+      ? 'name: is empty; every organization needs a name, so the record is skipped'
+      : `name: expected text, got ${kindOf(value)}; the record is skipped`,
+  duplicateId: (id: string, firstIndex: number) =>
+    `id: '${id}' is already used by record ${firstIndex + 1}; this duplicate is skipped`,
+  notText: (path: string, value: unknown) => `${path}: expected text, got ${kindOf(value)}; it is ignored`,
+  notList: (path: string, value: unknown) =>
+    `${path}: expected a list, got ${kindOf(value)}; it is ignored`,
+  notObjectField: (path: string, value: unknown) =>
+    `${path}: expected an object, got ${kindOf(value)}; it is ignored`,
+  badUrl: (path: string, value: unknown) =>
+    `${path}: ${show(value)} is not an http(s) URL; it is not shown as a link`,
+  badEmail: (path: string, value: unknown) =>
+    `${path}: ${show(value)} is not an email address; it is ignored`,
+  badCountry: (path: string, value: unknown) =>
+    `${path}: ${show(value)} is not an ISO 3166-1 alpha-2 country code (e.g. 'JO', 'LB'); it is ignored`,
+  lowercaseCountry: (path: string, value: string) =>
+    `${path}: country codes are upper case; read ${show(value)} as '${value.toUpperCase()}'`,
+  badLanguage: (path: string, value: unknown) =>
+    `${path}: ${show(value)} is not a BCP 47 language tag (e.g. 'en', 'fr', 'ar'); it is ignored`,
+  badDate: (path: string, value: unknown) =>
+    `${path}: ${show(value)} is not an ISO 8601 date (YYYY-MM-DD); it is ignored`,
+  badRef: (path: string, value: unknown) =>
+    `${path}: ${show(value)} is not a valid organization id; it is ignored`,
+  unknownTerm: (path: string, facet: string, value: unknown) =>
+    `${path}: ${show(value)} is not a term of the '${facet}' facet; it is ignored`,
+  badTermRef: (path: string, value: unknown) =>
+    `${path}: expected a term id, got ${show(value)}; it is ignored`,
+  duplicateValue: (path: string, value: unknown) =>
+    `${path}: ${show(value)} is listed twice; the repeat is ignored`,
+  unknownOrg: (path: string, value: string) =>
+    `${path}: '${value}' is not the id of an organization in this file; it is shown as plain text`,
+  selfRef: (path: string, value: string) =>
+    `${path}: '${value}' refers to the organization itself`,
+  missingCommitmentText: (path: string) => `${path}.text: missing; the commitment is ignored`,
+  invalid: (path: string, value: unknown) => `${path}: ${show(value)} is not valid here; it is ignored`,
+} as const;

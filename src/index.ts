@@ -1,0 +1,2 @@
+// mhpss-directory: the typed core, re-exported for npm users.
+export * from './core/index.js';
