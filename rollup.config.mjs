@@ -3,14 +3,19 @@
 import { existsSync } from 'node:fs';
 import typescript from '@rollup/plugin-typescript';
 
-const pkg = JSON.parse(await import('node:fs').then((fs) => fs.readFileSync('package.json', 'utf8')));
+const pkg = JSON.parse(
+  await import('node:fs').then((fs) => fs.readFileSync('package.json', 'utf8')),
+);
 const external = [...Object.keys(pkg.dependencies ?? {}), 'node:*'];
 const isExternal = (id) =>
   id.startsWith('node:') || external.some((dep) => id === dep || id.startsWith(`${dep}/`));
 
-const npmEntries = ['src/index.ts', 'src/core/index.ts', 'src/define.ts', 'src/cli/index.ts'].filter(
-  (file) => existsSync(file),
-);
+const npmEntries = [
+  'src/index.ts',
+  'src/core/index.ts',
+  'src/define.ts',
+  'src/cli/index.ts',
+].filter((file) => existsSync(file));
 
 export default [
   {

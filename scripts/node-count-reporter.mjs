@@ -5,7 +5,11 @@ export default async function* countReporter(source) {
     // Suites report too; count leaf tests only.
     if (event.type === 'test:pass' || event.type === 'test:fail') {
       if (event.data.details?.type === 'suite') {
-        if (event.type === 'test:fail' && event.data.details.error?.failureType !== 'subtestsFailed') totals.failed += 1;
+        if (
+          event.type === 'test:fail' &&
+          event.data.details.error?.failureType !== 'subtestsFailed'
+        )
+          totals.failed += 1;
         continue;
       }
       if (event.data.skip || event.data.todo) totals.skipped += 1;

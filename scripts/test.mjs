@@ -67,5 +67,7 @@ if (existsSync('web-test-runner.config.mjs') && !process.argv.includes('--node-o
 
 if (broken) console.log('\nA test suite did not run to completion (see the output above).');
 const failed = totals.failed + (broken ? 1 : 0);
-console.log(`\n${totals.passed} passed, ${failed} failed${totals.skipped ? `, ${totals.skipped} skipped` : ''}`);
+console.log(
+  `\n${totals.passed} passed, ${failed} failed${totals.skipped ? `, ${totals.skipped} skipped` : ''}`,
+);
 process.exit(failed > 0 ? 1 : 0);

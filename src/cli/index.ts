@@ -95,7 +95,9 @@ function validate(files: string[], json: boolean, quiet: boolean): number {
   if (files.length === 0) throw new UsageError('validate needs at least one FILE');
   const reports = files.map(validateFile);
   if (json) {
-    process.stdout.write(`${JSON.stringify({ ok: reports.every((r) => r.ok), files: reports }, null, 2)}\n`);
+    process.stdout.write(
+      `${JSON.stringify({ ok: reports.every((r) => r.ok), files: reports }, null, 2)}\n`,
+    );
   } else {
     for (const report of reports) {
       if (report.loadError) {
@@ -126,7 +128,9 @@ function output(text: string, file: string | undefined): void {
 
 function reportIssues(file: string, issues: DataIssue[]): void {
   for (const issue of issues) {
-    process.stderr.write(`${file}: ${issue.severity === 'warning' ? 'warning: ' : ''}${issue.message}\n`);
+    process.stderr.write(
+      `${file}: ${issue.severity === 'warning' ? 'warning: ' : ''}${issue.message}\n`,
+    );
   }
 }
 
@@ -145,7 +149,8 @@ function convert(
   try {
     result = load(file, values.taxonomies);
   } catch (error) {
-    if (error instanceof DirectoryLoadError) throw new DirectoryLoadError(`${file}: ${error.message}`);
+    if (error instanceof DirectoryLoadError)
+      throw new DirectoryLoadError(`${file}: ${error.message}`);
     throw error;
   }
   const { data, issues } = result;
@@ -213,8 +218,13 @@ function run(): void {
     process.exitCode = main(process.argv.slice(2));
   } catch (error) {
     const name = basename(process.argv[1] ?? 'mhpss-directory').replace(/\.js$/, '');
-    if (error instanceof UsageError || (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
-      process.stderr.write(`${name === 'index' ? 'mhpss-directory' : name}: ${(error as Error).message}\n\n${USAGE}\n`);
+    if (
+      error instanceof UsageError ||
+      (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')
+    ) {
+      process.stderr.write(
+        `${name === 'index' ? 'mhpss-directory' : name}: ${(error as Error).message}\n\n${USAGE}\n`,
+      );
       process.exitCode = 2;
     } else if (error instanceof DirectoryLoadError) {
       process.stderr.write(`${(error as Error).message}\n`);

@@ -253,9 +253,7 @@ export function parseDirectoryCsv(text: string, options: CsvOptions = {}): Parse
     const row = rows[issue.index];
     issue.row = row;
     issue.message = issue.message.replace(/^record \d+( \([^)]*\))?/, (prefix) =>
-      prefix.endsWith(')')
-        ? `${prefix.slice(0, -1)}, row ${row})`
-        : `${prefix} (row ${row})`,
+      prefix.endsWith(')') ? `${prefix.slice(0, -1)}, row ${row})` : `${prefix} (row ${row})`,
     );
   }
   return result;
@@ -272,7 +270,8 @@ export function looksLikeCsv(nameOrType: string, text?: string): boolean {
 
 // --- Writing CSV ---------------------------------------------------------------------------
 
-const quoteCell = (value: string) => (/[",;\r\n\t]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value);
+const quoteCell = (value: string) =>
+  /[",;\r\n\t]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
 const joinMulti = (values: readonly unknown[]) =>
   values.map((v) => String(v).replace(/\|/g, '\\|')).join(' | ');
 
@@ -303,7 +302,10 @@ export function directoryToCsv(data: DirectoryData): string {
         value = (org.headquarters as Record<string, unknown> | undefined)?.[column.slice(13)];
       } else value = org[column];
       if (value === undefined || value === null) return '';
-      if (column === 'commitments' || (!facetKeys.includes(column) && !LIST_FIELDS.has(column) && typeof value === 'object')) {
+      if (
+        column === 'commitments' ||
+        (!facetKeys.includes(column) && !LIST_FIELDS.has(column) && typeof value === 'object')
+      ) {
         return quoteCell(JSON.stringify(value));
       }
       if (Array.isArray(value)) return quoteCell(joinMulti(value));

@@ -83,7 +83,8 @@ export function directoryToHsds(data: DirectoryData): Record<string, unknown>[] 
       : [],
     attributes: Object.keys(data.taxonomies).flatMap((key) => {
       const value = org[key];
-      const ids = typeof value === 'string' ? [value] : Array.isArray(value) ? (value as string[]) : [];
+      const ids =
+        typeof value === 'string' ? [value] : Array.isArray(value) ? (value as string[]) : [];
       return ids.map((id) => ({
         id: `${org.id}-${key}-${id}`,
         link_type: key,

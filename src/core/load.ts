@@ -174,12 +174,22 @@ function readTaxonomies(value: unknown, top: Reporter): Record<string, Taxonomy>
     const label = readLocalized(tax.label);
     if (!label) {
       const detail = 'its "label" needs at least an English ("en") text';
-      top.add('error', 'invalid-facet', `taxonomies.${key}.label`, messages.badTaxonomy(key, detail));
+      top.add(
+        'error',
+        'invalid-facet',
+        `taxonomies.${key}.label`,
+        messages.badTaxonomy(key, detail),
+      );
       continue;
     }
     if (!Array.isArray(tax.terms)) {
       const detail = '"terms" must be a list of terms';
-      top.add('error', 'invalid-facet', `taxonomies.${key}.terms`, messages.badTaxonomy(key, detail));
+      top.add(
+        'error',
+        'invalid-facet',
+        `taxonomies.${key}.terms`,
+        messages.badTaxonomy(key, detail),
+      );
       continue;
     }
     const terms: Term[] = [];
@@ -187,7 +197,12 @@ function readTaxonomies(value: unknown, top: Reporter): Record<string, Taxonomy>
     tax.terms.forEach((term: unknown, i: number) => {
       const path = `taxonomies.${key}.terms[${i}]`;
       if (!isObject(term)) {
-        top.add('error', 'invalid-term', path, messages.badTerm(key, i, 'expected an object with "id" and "label"'));
+        top.add(
+          'error',
+          'invalid-term',
+          path,
+          messages.badTerm(key, i, 'expected an object with "id" and "label"'),
+        );
         return;
       }
       if (!valid(IdSchema, term.id)) {
@@ -197,7 +212,12 @@ function readTaxonomies(value: unknown, top: Reporter): Record<string, Taxonomy>
       }
       const termLabel = readLocalized(term.label);
       if (!termLabel) {
-        top.add('error', 'invalid-term', `${path}.label`, messages.badTerm(key, i, 'its "label" needs at least an English ("en") text'));
+        top.add(
+          'error',
+          'invalid-term',
+          `${path}.label`,
+          messages.badTerm(key, i, 'its "label" needs at least an English ("en") text'),
+        );
         return;
       }
       const id = term.id as string;
@@ -389,13 +409,23 @@ function readRef(value: unknown, path: string, report: Reporter): string | undef
 
 function readHeadquarters(value: unknown, report: Reporter): Record<string, unknown> | undefined {
   if (!isObject(value)) {
-    report.add('error', 'invalid-type', 'headquarters', messages.notObjectField('headquarters', value));
+    report.add(
+      'error',
+      'invalid-type',
+      'headquarters',
+      messages.notObjectField('headquarters', value),
+    );
     return undefined;
   }
   const hq: Record<string, unknown> = { ...value };
   for (const key of ['city', 'address'] as const) {
     if (value[key] !== undefined && typeof value[key] !== 'string') {
-      report.add('error', 'invalid-type', `headquarters.${key}`, messages.notText(`headquarters.${key}`, value[key]));
+      report.add(
+        'error',
+        'invalid-type',
+        `headquarters.${key}`,
+        messages.notText(`headquarters.${key}`, value[key]),
+      );
       delete hq[key];
     }
   }
@@ -419,7 +449,12 @@ function readCommitment(value: unknown, path: string, report: Reporter): Commitm
   }
   const out: Record<string, unknown> = { ...value };
   if (value.source !== undefined && typeof value.source !== 'string') {
-    report.add('error', 'invalid-type', `${path}.source`, messages.notText(`${path}.source`, value.source));
+    report.add(
+      'error',
+      'invalid-type',
+      `${path}.source`,
+      messages.notText(`${path}.source`, value.source),
+    );
     delete out.source;
   }
   if (value.url !== undefined && !valid(HttpUrlSchema, value.url)) {
@@ -427,7 +462,12 @@ function readCommitment(value: unknown, path: string, report: Reporter): Commitm
     delete out.url;
   }
   if (value.date !== undefined && !valid(DateSchema, value.date)) {
-    report.add('error', 'invalid-date', `${path}.date`, messages.badDate(`${path}.date`, value.date));
+    report.add(
+      'error',
+      'invalid-date',
+      `${path}.date`,
+      messages.badDate(`${path}.date`, value.date),
+    );
     delete out.date;
   }
   return valid(CommitmentSchema, out) ? (out as Commitment) : undefined;
@@ -447,7 +487,8 @@ function checkReferences(
     }
     if (org.parent !== undefined) refs.push(['parent', org.parent]);
     for (const [path, ref] of refs) {
-      if (ref === org.id) report.add('warning', 'self-reference', path, messages.selfRef(path, ref));
+      if (ref === org.id)
+        report.add('warning', 'self-reference', path, messages.selfRef(path, ref));
       else if (!firstIndex.has(ref))
         report.add('warning', 'unknown-organization', path, messages.unknownOrg(path, ref));
     }

@@ -87,7 +87,8 @@ export const messages = {
       : `name: expected text, got ${kindOf(value)}; the record is skipped`,
   duplicateId: (id: string, firstIndex: number) =>
     `id: '${id}' is already used by record ${firstIndex + 1}; this duplicate is skipped`,
-  notText: (path: string, value: unknown) => `${path}: expected text, got ${kindOf(value)}; it is ignored`,
+  notText: (path: string, value: unknown) =>
+    `${path}: expected text, got ${kindOf(value)}; it is ignored`,
   notList: (path: string, value: unknown) =>
     `${path}: expected a list, got ${kindOf(value)}; it is ignored`,
   notObjectField: (path: string, value: unknown) =>
@@ -114,8 +115,8 @@ export const messages = {
     `${path}: ${show(value)} is listed twice; the repeat is ignored`,
   unknownOrg: (path: string, value: string) =>
     `${path}: '${value}' is not the id of an organization in this file; it is shown as plain text`,
-  selfRef: (path: string, value: string) =>
-    `${path}: '${value}' refers to the organization itself`,
+  selfRef: (path: string, value: string) => `${path}: '${value}' refers to the organization itself`,
   missingCommitmentText: (path: string) => `${path}.text: missing; the commitment is ignored`,
-  invalid: (path: string, value: unknown) => `${path}: ${show(value)} is not valid here; it is ignored`,
+  invalid: (path: string, value: unknown) =>
+    `${path}: ${show(value)} is not valid here; it is ignored`,
 } as const;

@@ -55,10 +55,7 @@ export const LanguageTagSchema = z.string().check(z.regex(LANGUAGE_PATTERN));
 export const DateSchema = z.string().check(z.regex(DATE_PATTERN));
 
 /** Text in several languages: `en` is required, other BCP 47 keys are optional. */
-export const LocalizedTextSchema = z.catchall(
-  z.object({ en: NonEmptyTextSchema }),
-  z.string(),
-);
+export const LocalizedTextSchema = z.catchall(z.object({ en: NonEmptyTextSchema }), z.string());
 
 export const TermSchema = z.looseObject({
   id: IdSchema,

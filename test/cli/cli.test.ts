@@ -32,10 +32,16 @@ describe('mhpss-directory validate (the built CLI)', () => {
   it('exits 0 when there are only warnings, and marks them', () => {
     const { code, out } = cli('validate', fixturePath('unknown-partners.json'));
     assert.equal(code, 1, 'an invalid reference is an error');
-    assert.match(out, /warning: record 1 \(a\): partners\[1\]: 'nowhere' is not the id of an organization/);
+    assert.match(
+      out,
+      /warning: record 1 \(a\): partners\[1\]: 'nowhere' is not the id of an organization/,
+    );
     const dir = mkdtempSync(join(tmpdir(), 'mhpss-cli-'));
     const onlyWarnings = join(dir, 'warn.json');
-    writeFileSync(onlyWarnings, JSON.stringify({ version: 1, organizations: [{ id: 'a', name: 'A', partners: ['zz'] }] }));
+    writeFileSync(
+      onlyWarnings,
+      JSON.stringify({ version: 1, organizations: [{ id: 'a', name: 'A', partners: ['zz'] }] }),
+    );
     const ok = cli('validate', onlyWarnings);
     assert.equal(ok.code, 0);
     assert.match(ok.out, /1 organization valid, 0 errors, 1 warning/);
@@ -44,13 +50,19 @@ describe('mhpss-directory validate (the built CLI)', () => {
   it('validates a clean file quietly with exit 0', () => {
     const { code, out } = cli('validate', fixturePath('base.json'));
     assert.equal(code, 0);
-    assert.equal(out.trim(), `${fixturePath('base.json')}: 2 organizations valid, 0 errors, 0 warnings`);
+    assert.equal(
+      out.trim(),
+      `${fixturePath('base.json')}: 2 organizations valid, 0 errors, 0 warnings`,
+    );
   });
 
   it('names the spreadsheet row for CSV files', () => {
     const { code, out } = cli('validate', fixturePath('members.csv'));
     assert.equal(code, 1);
-    assert.match(out, /members\.csv: record 2 \(who, row 4\): website: 'ftp:\/\/who\.int' is not an http\(s\) URL/);
+    assert.match(
+      out,
+      /members\.csv: record 2 \(who, row 4\): website: 'ftp:\/\/who\.int' is not an http\(s\) URL/,
+    );
   });
 
   it('prints machine-readable JSON with --json', () => {
@@ -64,7 +76,12 @@ describe('mhpss-directory validate (the built CLI)', () => {
   });
 
   it('says clearly when a file is missing or unreadable, and checks the other files', () => {
-    const { code, out } = cli('validate', 'no-such-file.json', fixturePath('not-json.txt'), fixturePath('base.json'));
+    const { code, out } = cli(
+      'validate',
+      'no-such-file.json',
+      fixturePath('not-json.txt'),
+      fixturePath('base.json'),
+    );
     assert.equal(code, 1);
     assert.match(out, /^no-such-file\.json: cannot read the file: no such file$/m);
     assert.match(out, /not-json\.txt: the input is not valid JSON/);
@@ -92,7 +109,10 @@ describe('mhpss-directory import and export', () => {
     assert.match(err, /row 5\): id: missing/);
     const doc = JSON.parse(readFileSync(out, 'utf8'));
     assert.equal(doc.version, 1);
-    assert.deepEqual(doc.organizations.map((o: { id: string }) => o.id), ['unicef', 'who', 'ngo-with-comma']);
+    assert.deepEqual(
+      doc.organizations.map((o: { id: string }) => o.id),
+      ['unicef', 'who', 'ngo-with-comma'],
+    );
     assert.equal(cli('validate', out).code, 0);
   });
 

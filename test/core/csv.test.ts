@@ -25,7 +25,10 @@ describe('CSV: a data maintainer exports the member sheet from a spreadsheet', (
     assert.deepEqual(unicef.countries, ['JO', 'LB']);
     assert.deepEqual(unicef.regions, ['africa', 'middle-east']);
     assert.equal(unicef.type, 'un-agency');
-    assert.deepEqual(unicef.commitments, [{ text: 'Scale up MHPSS "now"' }, { text: 'Train teachers' }]);
+    assert.deepEqual(unicef.commitments, [
+      { text: 'Scale up MHPSS "now"' },
+      { text: 'Train teachers' },
+    ]);
     assert.equal(data.organizations[2]!.name, 'Save the Children, Denmark');
     // Without a taxonomy the sheet's own words become the facet's terms.
     assert.deepEqual(
@@ -46,7 +49,7 @@ describe('CSV: a data maintainer exports the member sheet from a spreadsheet', (
   });
 
   it('files cells under given taxonomies, matching ids or labels in any language', () => {
-    const { taxonomies } = (fixture('base.json') as { taxonomies: never });
+    const { taxonomies } = fixture('base.json') as { taxonomies: never };
     const csv = 'id,name,regions,approaches\na,A,Moyen-Orient | AFRICA,advocacy\nb,B,Atlantis,\n';
     const { data, issues } = parseDirectoryCsv(csv, { taxonomies });
     assert.deepEqual(data.organizations[0]!.regions, ['middle-east', 'africa']);
@@ -56,7 +59,9 @@ describe('CSV: a data maintainer exports the member sheet from a spreadsheet', (
 
   it('reads semicolon- and tab-separated sheets, CRLF line ends and a byte-order mark', () => {
     const semicolons = parseDirectoryCsv('\ufeffid;name;acronym\r\na;Alpha, Inc.;AI\r\n');
-    assert.deepEqual(semicolons.data.organizations, [{ id: 'a', name: 'Alpha, Inc.', acronym: 'AI' }]);
+    assert.deepEqual(semicolons.data.organizations, [
+      { id: 'a', name: 'Alpha, Inc.', acronym: 'AI' },
+    ]);
     const tabs = parseDirectoryCsv('id\tname\na\tAlpha; Beta\n');
     assert.deepEqual(tabs.data.organizations, [{ id: 'a', name: 'Alpha; Beta' }]);
   });
@@ -91,18 +96,24 @@ describe('CSV: a data maintainer exports the member sheet from a spreadsheet', (
   it('round-trips a directory through CSV without losing organizations or fields', () => {
     const { data } = parseDirectory(fixture('base.json'));
     const back = parseDirectoryCsv(directoryToCsv(data), { taxonomies: data.taxonomies });
-    assert.deepEqual(back.issues.filter((i) => i.code !== 'unknown-organization'), []);
+    assert.deepEqual(
+      back.issues.filter((i) => i.code !== 'unknown-organization'),
+      [],
+    );
     assert.deepEqual(back.data.organizations, data.organizations);
   });
 
   it('parses any grid of cells that was written with RFC 4180 quoting', () => {
     const cell = fc.string({ maxLength: 12 });
     fc.assert(
-      fc.property(fc.array(fc.array(cell, { minLength: 2, maxLength: 2 }), { minLength: 1, maxLength: 6 }), (grid) => {
-        const quote = (c: string) => `"${c.replace(/"/g, '""')}"`;
-        const text = grid.map((row) => row.map(quote).join(',')).join('\r\n');
-        assert.deepEqual(parseCsvRows(text), grid);
-      }),
+      fc.property(
+        fc.array(fc.array(cell, { minLength: 2, maxLength: 2 }), { minLength: 1, maxLength: 6 }),
+        (grid) => {
+          const quote = (c: string) => `"${c.replace(/"/g, '""')}"`;
+          const text = grid.map((row) => row.map(quote).join(',')).join('\r\n');
+          assert.deepEqual(parseCsvRows(text), grid);
+        },
+      ),
     );
   });
 });

@@ -18,7 +18,18 @@ const validOrg = fc.record(
 );
 const junk = fc.anything({ maxDepth: 3, withObjectString: true, withNullPrototype: true });
 const junkRecord = fc.dictionary(
-  fc.constantFrom('id', 'name', 'website', 'countries', 'regions', 'partners', 'commitments', 'headquarters', 'type', 'x'),
+  fc.constantFrom(
+    'id',
+    'name',
+    'website',
+    'countries',
+    'regions',
+    'partners',
+    'commitments',
+    'headquarters',
+    'type',
+    'x',
+  ),
   junk,
 );
 const taxonomies = {
@@ -70,10 +81,15 @@ describe('parseDirectory: properties over generated input', () => {
           const validIds = new Set(valid.map((o) => o.id));
           const mixed: unknown[] = [...valid];
           for (const [at, record] of bad) {
-            const clean = typeof record.id === 'string' && validIds.has(record.id) ? { ...record, id: 42 } : record;
+            const clean =
+              typeof record.id === 'string' && validIds.has(record.id)
+                ? { ...record, id: 42 }
+                : record;
             mixed.splice(at % (mixed.length + 1), 0, clean);
           }
-          const { data, issues } = parseDirectory(JSON.stringify({ version: 1, taxonomies, organizations: mixed }));
+          const { data, issues } = parseDirectory(
+            JSON.stringify({ version: 1, taxonomies, organizations: mixed }),
+          );
           const kept = data.organizations.filter((o) => validIds.has(o.id));
           assert.deepEqual(
             kept.map((o) => o.id),

@@ -3,7 +3,8 @@ import { describe, it } from 'node:test';
 import { DirectoryLoadError, parseDirectory, type DataIssue } from '../../src/core/index.js';
 import { fixture, fixtureText } from '../helpers/fixtures.js';
 
-const ids = (r: { data: { organizations: { id: string }[] } }) => r.data.organizations.map((o) => o.id);
+const ids = (r: { data: { organizations: { id: string }[] } }) =>
+  r.data.organizations.map((o) => o.id);
 const find = (issues: DataIssue[], code: string) => issues.filter((i) => i.code === code);
 
 describe('parseDirectory: a data maintainer loads a directory', () => {
@@ -41,7 +42,10 @@ describe('parseDirectory: a data maintainer loads a directory', () => {
     assert.equal(noName.id, 'no-name');
     assert.equal(noName.path, 'name');
     assert.match(noName.message, /^record 3 \(no-name\): name: missing/);
-    assert.match(skipped.find((i) => i.code === 'invalid-id')!.message, /'Bad Id' is not a valid id/);
+    assert.match(
+      skipped.find((i) => i.code === 'invalid-id')!.message,
+      /'Bad Id' is not a valid id/,
+    );
   });
 
   it('keeps the first of two records with the same id and reports the second', () => {
@@ -119,7 +123,9 @@ describe('parseDirectory: a data maintainer loads a directory', () => {
     assert.deepEqual(org.countries, ['JO', 'LB']);
     assert.deepEqual(org.headquarters, { city: 'Amman' });
     assert.deepEqual(
-      find(issues, 'invalid-country').map((i) => i.path).sort(),
+      find(issues, 'invalid-country')
+        .map((i) => i.path)
+        .sort(),
       ['countries[1]', 'countries[3]', 'countries[4]', 'headquarters.country'],
     );
     assert.equal(find(issues, 'country-case')[0]?.severity, 'warning');
@@ -146,7 +152,15 @@ describe('parseDirectory: a data maintainer loads a directory', () => {
     const { data, issues } = parseDirectory({
       version: 1,
       taxonomies: {
-        regions: { label: { en: 'Region' }, terms: [{ id: 'a', label: { en: 'A' } }, { id: 'a', label: { en: 'again' } }, { id: 'B C', label: { en: 'x' } }, { id: 'd' }] },
+        regions: {
+          label: { en: 'Region' },
+          terms: [
+            { id: 'a', label: { en: 'A' } },
+            { id: 'a', label: { en: 'again' } },
+            { id: 'B C', label: { en: 'x' } },
+            { id: 'd' },
+          ],
+        },
         name: { label: { en: 'Name' }, terms: [] },
         broken: { label: { fr: 'pas anglais' }, terms: [] },
         '1bad': { label: { en: 'x' }, terms: [] },
@@ -154,10 +168,20 @@ describe('parseDirectory: a data maintainer loads a directory', () => {
       organizations: [{ id: 'x', name: 'X', regions: ['a'] }],
     });
     assert.deepEqual(Object.keys(data.taxonomies), ['regions']);
-    assert.deepEqual(data.taxonomies.regions!.terms.map((t) => t.id), ['a']);
+    assert.deepEqual(
+      data.taxonomies.regions!.terms.map((t) => t.id),
+      ['a'],
+    );
     assert.deepEqual(
       issues.map((i) => i.code),
-      ['duplicate-term', 'invalid-term', 'invalid-term', 'reserved-facet', 'invalid-facet', 'invalid-facet'],
+      [
+        'duplicate-term',
+        'invalid-term',
+        'invalid-term',
+        'reserved-facet',
+        'invalid-facet',
+        'invalid-facet',
+      ],
     );
     assert.ok(issues.every((i) => i.index === undefined && i.message.startsWith('document: ')));
   });
@@ -165,7 +189,15 @@ describe('parseDirectory: a data maintainer loads a directory', () => {
   it('treats non-text fields and non-list lists as issues without losing the record', () => {
     const { data, issues } = parseDirectory({
       version: 1,
-      organizations: [{ id: 'x', name: 'X', description: 42, countries: 'JO', commitments: ['Plain text', { source: 'no text' }] }],
+      organizations: [
+        {
+          id: 'x',
+          name: 'X',
+          description: 42,
+          countries: 'JO',
+          commitments: ['Plain text', { source: 'no text' }],
+        },
+      ],
     });
     const org = data.organizations[0]!;
     assert.equal(org.description, undefined);
@@ -182,10 +214,22 @@ describe('parseDirectory: unreadable input throws DirectoryLoadError naming the 
   const cases: [string, unknown, RegExp][] = [
     ['text that is not JSON', fixtureText('not-json.txt'), /not valid JSON/],
     ['an empty string', '   ', /empty/],
-    ['a list instead of a document', fixture('wrong-shape.json'), /must be a JSON object .* but it is a list/],
-    ['an unsupported version', fixture('unsupported-version.json'), /unsupported data format version 2/],
+    [
+      'a list instead of a document',
+      fixture('wrong-shape.json'),
+      /must be a JSON object .* but it is a list/,
+    ],
+    [
+      'an unsupported version',
+      fixture('unsupported-version.json'),
+      /unsupported data format version 2/,
+    ],
     ['no organizations', { version: 1 }, /no "organizations" list/],
-    ['organizations that are not a list', { version: 1, organizations: {} }, /"organizations" must be a list, but it is an object/],
+    [
+      'organizations that are not a list',
+      { version: 1, organizations: {} },
+      /"organizations" must be a list, but it is an object/,
+    ],
     ['null', null, /but it is null/],
     ['a number', 42, /but it is a number/],
   ];
@@ -209,7 +253,8 @@ describe('parseDirectory: unreadable input throws DirectoryLoadError naming the 
   });
 
   it('does not let "__proto__" keys pollute prototypes', () => {
-    const text = '{"version":1,"taxonomies":{"__proto__":{"label":{"en":"x"},"terms":[]}},"organizations":[{"id":"a","name":"A","__proto__":{"polluted":true}}]}';
+    const text =
+      '{"version":1,"taxonomies":{"__proto__":{"label":{"en":"x"},"terms":[]}},"organizations":[{"id":"a","name":"A","__proto__":{"polluted":true}}]}';
     const { data } = parseDirectory(text);
     assert.equal(({} as Record<string, unknown>).polluted, undefined);
     assert.equal((data.organizations[0] as Record<string, unknown>).polluted, undefined);

@@ -23,9 +23,18 @@ describe('the published JSON Schema', () => {
   });
 
   it('the zod organization schema accepts a full record and rejects a javascript: link', () => {
-    const ok = OrganizationSchema.safeParse({ id: 'a', name: 'A', website: 'https://a.org', countries: ['JO'] });
+    const ok = OrganizationSchema.safeParse({
+      id: 'a',
+      name: 'A',
+      website: 'https://a.org',
+      countries: ['JO'],
+    });
     assert.equal(ok.success, true);
-    const bad = OrganizationSchema.safeParse({ id: 'a', name: 'A', website: 'javascript:alert(1)' });
+    const bad = OrganizationSchema.safeParse({
+      id: 'a',
+      name: 'A',
+      website: 'javascript:alert(1)',
+    });
     assert.equal(bad.success, false);
   });
 });
