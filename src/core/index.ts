@@ -8,3 +8,5 @@ export { directoryJsonSchema } from './json-schema.js';
 export * from './csv.js';
 export * from './labels.js';
 export * from './export.js';
+export * from './directory.js';
+export * from './state.js';

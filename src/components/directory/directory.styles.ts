@@ -1,0 +1,184 @@
+import { css } from 'lit';
+
+export const styles = css`
+  .base {
+    container-type: inline-size;
+    font-size: 1rem;
+  }
+  .top {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.75rem 1.25rem;
+    margin-block-end: calc(var(--_space) * 1.25);
+  }
+  mhpss-search-box {
+    flex: 1 1 18rem;
+  }
+  .suggest {
+    color: var(--_accent);
+    font-weight: 600;
+    text-underline-offset: 0.2em;
+  }
+  .layout {
+    display: grid;
+    grid-template-columns: minmax(0, 1fr);
+    gap: var(--_space);
+  }
+  .toggle {
+    inline-size: 100%;
+    justify-content: center;
+  }
+  .toggle svg {
+    inline-size: 1.125rem;
+    block-size: 1.125rem;
+  }
+  .panel {
+    display: none;
+    gap: calc(var(--_space) * 1.5);
+    margin-block-start: 0.5rem;
+    padding: var(--_space);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+  }
+  .open .panel {
+    display: grid;
+  }
+  @container (min-width: 40rem) {
+    .layout {
+      grid-template-columns: minmax(12rem, 16rem) minmax(0, 1fr);
+      gap: calc(var(--_space) * 2);
+    }
+    .toggle {
+      display: none;
+    }
+    .panel {
+      display: grid;
+      align-content: start;
+      margin: 0;
+      padding: 0;
+      border: 0;
+    }
+  }
+  .results {
+    display: grid;
+    grid-template-columns: minmax(0, 1fr);
+    align-content: start;
+    gap: calc(var(--_space) * 0.875);
+    min-inline-size: 0;
+  }
+  .summary {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    justify-content: space-between;
+    gap: 0.5rem 1rem;
+  }
+  .status {
+    margin: 0;
+    font-weight: 650;
+  }
+  .sort {
+    display: flex;
+    align-items: center;
+    gap: 0.5rem;
+    color: var(--_muted);
+    font-size: 0.9375rem;
+  }
+  select {
+    min-block-size: 2.25rem;
+    padding-inline: 0.5rem;
+    border: 1px solid var(--_border);
+    border-radius: calc(var(--_radius) * 0.75);
+    background: var(--_surface);
+    color: var(--_text);
+  }
+  .state {
+    padding: calc(var(--_space) * 2) var(--_space);
+    border: 1px dashed var(--_border);
+    border-radius: var(--_radius);
+    text-align: center;
+  }
+  .state p {
+    margin: 0 0 0.75rem;
+  }
+  .state .title {
+    font-weight: 650;
+    font-size: 1.0625rem;
+  }
+  .state .detail {
+    color: var(--_muted);
+    font-size: 0.875rem;
+    overflow-wrap: anywhere;
+  }
+  .error {
+    border-style: solid;
+    border-color: #e3b7b7;
+    background: #fdf6f6;
+  }
+  .notice {
+    display: flex;
+    align-items: flex-start;
+    gap: 0.75rem;
+    padding-block: 0.625rem;
+    padding-inline: 1rem 0.5rem;
+    border-radius: var(--_radius);
+    background: #fff8e6;
+    border: 1px solid #f0dca8;
+    color: #5c4a12;
+    font-size: 0.875rem;
+  }
+  .notice p {
+    flex: 1;
+    margin: 0;
+  }
+  .dismiss {
+    flex: none;
+    padding: 0.25rem 0.5rem;
+    border: 0;
+    background: none;
+    color: inherit;
+    font-size: 1.25rem;
+    line-height: 1;
+    cursor: pointer;
+  }
+  .sk {
+    display: block;
+    block-size: 0.875rem;
+    margin-block-end: 0.625rem;
+    border-radius: 4px;
+    background: linear-gradient(
+        90deg,
+        var(--_subtle) 25%,
+        color-mix(in srgb, var(--_border) 60%, var(--_subtle)) 50%,
+        var(--_subtle) 75%
+      )
+      0 0 / 200% 100%;
+    animation: shimmer 1.4s linear infinite;
+  }
+  .sk-card {
+    display: flex;
+    gap: 0.875rem;
+    padding: var(--_space);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+  }
+  .sk-card > div {
+    flex: 1;
+  }
+  .sk.avatar {
+    inline-size: 3rem;
+    block-size: 3rem;
+    margin: 0;
+  }
+  @keyframes shimmer {
+    to {
+      background-position: -200% 0;
+    }
+  }
+  @media (prefers-reduced-motion: reduce) {
+    .sk {
+      animation: none;
+    }
+  }
+`;

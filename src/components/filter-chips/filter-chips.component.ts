@@ -1,0 +1,80 @@
+// The visitor's selected filters as removable chips, with "Clear all filters".
+/* eslint-disable lit-a11y/no-redundant-role -- role="list" restores the list semantics WebKit drops from lists styled list-style: none. */
+import { html, LitElement, nothing } from 'lit';
+import { property } from 'lit/decorators.js';
+import { emit } from '../shared/events.js';
+import { LocalizeController } from '../shared/localize.js';
+import { tokens } from '../shared/tokens.styles.js';
+import { styles } from './filter-chips.styles.js';
+
+/** One selected filter, with the labels to show for it. */
+export interface ActiveFilter {
+  facet: string;
+  term: string;
+  label: string;
+  facetLabel?: string;
+}
+
+/**
+ * @summary The selected filters as removable chips, followed by a "Clear all filters" button; renders nothing when no filter is selected.
+ * @tag mhpss-filter-chips
+ * @csspart base - The wrapper.
+ * @csspart chip - Each filter's remove button.
+ * @csspart clear - The "Clear all filters" button.
+ * @cssprop [--mhpss-accent=#0b5c7a] - Chip outline and "clear all" colour.
+ * @event {CustomEvent<FilterRemoveDetail>} mhpss-filter-remove - The visitor removed one filter.
+ * @event {CustomEvent} mhpss-filter-clear - The visitor cleared all filters.
+ */
+export class MhpssFilterChips extends LitElement {
+  static override styles = [tokens, styles];
+
+  /** The selected filters, in display order. */
+  @property({ attribute: false }) filters: ActiveFilter[] = [];
+
+  /** UI language (BCP 47); defaults to the closest `lang` on the page. */
+  @property({ reflect: true }) override lang!: string;
+
+  private readonly i18n = new LocalizeController(this);
+
+  override render() {
+    if (!this.filters.length) return nothing;
+    const t = this.i18n.t;
+    return html`<div class="base" part="base" dir=${t.dir}>
+      <ul role="list" aria-label=${t.selected}>
+        ${this.filters.map(
+          (f) =>
+            html`<li>
+              <button
+                class="chip"
+                part="chip"
+                aria-label=${t.remove(f.facetLabel ? `${f.facetLabel}: ${f.label}` : f.label)}
+                @click=${() => this.handleRemove(f)}
+              >
+                ${f.label}
+                <svg viewBox="0 0 16 16" aria-hidden="true">
+                  <path d="M4 4l8 8M12 4l-8 8" stroke="currentColor" stroke-width="2" />
+                </svg>
+              </button>
+            </li>`,
+        )}
+      </ul>
+      <button class="clear" part="clear" @click=${this.handleClear}>${t.clearAll}</button>
+    </div>`;
+  }
+
+  private handleRemove(filter: ActiveFilter): void {
+    const index = this.filters.indexOf(filter);
+    this.filters = this.filters.filter((f) => f !== filter);
+    emit(this, 'mhpss-filter-remove', { facet: filter.facet, term: filter.term });
+    // Keep keyboard focus on the chips: the next one, else the previous, else "clear all".
+    void this.updateComplete.then(() => {
+      const chips = this.renderRoot.querySelectorAll<HTMLElement>('.chip');
+      chips[Math.min(index, chips.length - 1)]?.focus();
+    });
+  }
+
+  private handleClear(): void {
+    this.filters = [];
+    emit(this, 'mhpss-filter-clear', {});
+  }
+}

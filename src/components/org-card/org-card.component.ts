@@ -1,0 +1,100 @@
+// One search result: an organization's name (with matches marked), where it is based and what
+// it does. The name is a button that asks for the detail view.
+/* eslint-disable lit-a11y/no-redundant-role -- role="list" restores the list semantics WebKit drops from lists styled list-style: none. */
+import { html, LitElement, nothing } from 'lit';
+import { property } from 'lit/decorators.js';
+import type { Hit, Organization } from '../../core/index.js';
+import { emit } from '../shared/events.js';
+import { avatar, displayName, highlight } from '../shared/format.js';
+import { LocalizeController } from '../shared/localize.js';
+import { tokens } from '../shared/tokens.styles.js';
+import type { LabelSource } from '../shared/types.js';
+import { styles } from './org-card.styles.js';
+
+/**
+ * @summary An organization as a search result card; its name opens the detail view.
+ * @tag mhpss-org-card
+ * @csspart base - The card (an article).
+ * @csspart avatar - The logo or initials.
+ * @csspart name - The name button.
+ * @csspart mark - Highlighted matches.
+ * @cssprop [--mhpss-surface=#ffffff] - Card background.
+ * @cssprop [--mhpss-border=#d3dbe1] - Card border.
+ * @cssprop [--mhpss-radius=0.5rem] - Card corner radius.
+ * @event {CustomEvent<OpenDetail>} mhpss-open - The visitor asked to see the organization's details.
+ */
+export class MhpssOrgCard extends LitElement {
+  static override styles = [tokens, styles];
+
+  /** The organization to show. */
+  @property({ attribute: false }) organization?: Organization;
+
+  /** Match ranges to mark, from a search hit. */
+  @property({ attribute: false }) highlights: Hit['highlights'] = {};
+
+  /** Names facet terms; without it the card shows no term tags. */
+  @property({ attribute: false }) directory?: LabelSource;
+
+  /** The heading level of the name (1–6). */
+  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 3;
+
+  /** UI language (BCP 47); defaults to the closest `lang` on the page. */
+  @property({ reflect: true }) override lang!: string;
+
+  private readonly i18n = new LocalizeController(this);
+
+  override render() {
+    const org = this.organization;
+    if (!org) return nothing;
+    const { dir } = this.i18n.t;
+    const lang = this.i18n.lang;
+    const hl = this.highlights ?? {};
+    const dirData = this.directory;
+    const type =
+      typeof org.type === 'string' && dirData ? dirData.termLabel('type', org.type, lang) : '';
+    const hq = org.headquarters;
+    const place = [hq?.city, hq?.country && displayName(hq.country, lang, 'region')]
+      .filter(Boolean)
+      .join(', ');
+    const meta = [type, place].filter(Boolean).join(' · ');
+    const tags = dirData
+      ? dirData.facetKeys
+          .filter((key) => Array.isArray(org[key]))
+          .flatMap((key) => (org[key] as string[]).map((id) => dirData.termLabel(key, id, lang)))
+          .slice(0, 4)
+      : [];
+    const description =
+      hl.description ?? (org.description ? { text: org.description, ranges: [] } : undefined);
+    return html`<article part="base" aria-labelledby="name" dir=${dir}>
+      ${avatar(org)}
+      <div class="body">
+        <div class="title">
+          <div class="name" id="name" role="heading" aria-level=${this.headingLevel}>
+            <button part="name" dir="auto" @click=${this.handleOpen}>
+              ${highlight(org.name, hl.name)}
+            </button>
+          </div>
+          ${org.acronym ? html`<span class="acronym">${highlight(org.acronym, hl.acronym)}</span>` : nothing}
+        </div>
+        ${meta ? html`<p class="meta">${meta}</p>` : nothing}
+        ${description ? html`<p class="desc" dir="auto">${highlight(description.text, description.ranges)}</p>` : nothing}
+        ${
+          tags.length
+            ? html`<ul class="tags" role="list">
+                ${tags.map((tag) => html`<li>${tag}</li>`)}
+              </ul>`
+            : nothing
+        }
+      </div>
+    </article>`;
+  }
+
+  /** Moves keyboard focus to the card's name button. */
+  override focus(options?: FocusOptions): void {
+    this.renderRoot.querySelector('button')?.focus(options);
+  }
+
+  private handleOpen(): void {
+    if (this.organization) emit(this, 'mhpss-open', { organization: this.organization });
+  }
+}

@@ -1,0 +1,275 @@
+// Everything a record holds, in a native modal <dialog>: focus moves in, Escape closes, and the
+// opener gets focus back. Partners, funders and parent open their own entries in place.
+/* eslint-disable lit-a11y/no-redundant-role -- role="list" restores the list semantics WebKit drops from lists styled list-style: none. */
+import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, query } from 'lit/decorators.js';
+import { isHttpUrl, type Organization } from '../../core/index.js';
+import type { Strings } from '../../i18n/index.js';
+import { emit } from '../shared/events.js';
+import { avatar, displayName, humanize, safeLink, shortUrl } from '../shared/format.js';
+import { LocalizeController } from '../shared/localize.js';
+import { tokens } from '../shared/tokens.styles.js';
+import type { LabelSource } from '../shared/types.js';
+import { styles } from './org-detail.styles.js';
+
+/** Fields with their own place in the view; any other field is listed under "More information". */
+const SHOWN = new Set(
+  'id name acronym description website email logo headquarters countries languages partners funders parent commitments type'.split(
+    ' ',
+  ),
+);
+
+/**
+ * @summary An organization's full record in a modal dialog; partners, funders and parent link to their own entries.
+ * @tag mhpss-org-detail
+ * @csspart base - The dialog.
+ * @csspart close - The close button.
+ * @csspart link - Links to websites and email.
+ * @cssprop [--mhpss-surface=#ffffff] - Dialog background.
+ * @cssprop [--mhpss-accent=#0b5c7a] - Link and commitment accent colour.
+ * @event {CustomEvent<OpenDetail>} mhpss-open - The visitor followed a partner, funder or parent to its entry.
+ * @event {CustomEvent} mhpss-close - The visitor closed the dialog (close button, Escape or backdrop).
+ */
+export class MhpssOrgDetail extends LitElement {
+  static override styles = [tokens, styles];
+
+  /** The organization to show. */
+  @property({ attribute: false }) organization?: Organization;
+
+  /** Names facet terms and resolves partner, funder and parent ids to organizations. */
+  @property({ attribute: false }) directory?: LabelSource;
+
+  /** Whether the dialog is open. Setting it from code opens or closes it without events. */
+  @property({ type: Boolean, reflect: true }) open = false;
+
+  /** UI language (BCP 47); defaults to the closest `lang` on the page. */
+  @property({ reflect: true }) override lang!: string;
+
+  @query('dialog') private dialog!: HTMLDialogElement;
+
+  private readonly i18n = new LocalizeController(this);
+  private opener?: HTMLElement;
+
+  /** Opens the dialog; focus returns to the element focused before, when it closes. */
+  show(): void {
+    this.open = true;
+  }
+
+  /** Closes the dialog (no event: the visitor did not ask). */
+  close(): void {
+    this.open = false;
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    const dialog = this.dialog;
+    if (this.open && !dialog.open) {
+      this.opener = deepActiveElement();
+      dialog.showModal();
+    } else if (!this.open && dialog.open) {
+      dialog.close();
+    } else if (this.open && changed.has('organization') && changed.get('organization')) {
+      // Another entry in the same dialog: start reading from its name.
+      dialog.scrollTop = 0;
+      this.renderRoot.querySelector('h2')?.focus();
+    }
+  }
+
+  override render() {
+    const t = this.i18n.t;
+    const org = this.organization;
+    // The backdrop click is a mouse shortcut; keyboards have Escape (native to <dialog>).
+    // eslint-disable-next-line lit-a11y/click-events-have-key-events
+    return html`<dialog
+      part="base"
+      aria-labelledby="title"
+      dir=${t.dir}
+      @close=${this.handleClose}
+      @click=${this.handleBackdrop}
+    >
+      ${org ? this.renderRecord(org, t) : nothing}
+    </dialog>`;
+  }
+
+  // autofocus on the close button is how a <dialog> names its first focus stop.
+  /* eslint-disable lit-a11y/no-autofocus */
+  private renderRecord(org: Organization, t: Strings): TemplateResult {
+    const lang = this.i18n.lang;
+    const dir = this.directory;
+    const type =
+      typeof org.type === 'string' ? (dir?.termLabel('type', org.type, lang) ?? org.type) : '';
+    const hq = org.headquarters;
+    const facets = (dir?.facetKeys ?? []).filter(
+      (key) => key !== 'type' && Array.isArray(org[key]),
+    );
+    const extras = Object.keys(org).filter((key) => !SHOWN.has(key) && !facets.includes(key));
+    const row = (label: string, value: unknown) =>
+      value
+        ? html`<dt>${label}</dt>
+            <dd>${value}</dd>`
+        : nothing;
+    const list = (items: unknown[] | undefined, tags = false) =>
+      items?.length
+        ? html`<ul role="list" class=${tags ? 'tags' : ''}>
+            ${items.map((i) => html`<li>${i}</li>`)}
+          </ul>`
+        : '';
+    return html`<header class="head">
+        ${avatar(org)}
+        <div>
+          <h2 id="title" tabindex="-1" dir="auto">${org.name}</h2>
+          ${
+            org.acronym || type
+              ? html`<p class="sub">${[org.acronym, type].filter(Boolean).join(' · ')}</p>`
+              : nothing
+          }
+          ${org.parent ? html`<p class="sub">${t.parent} ${this.renderRef(org.parent)}</p>` : nothing}
+        </div>
+        <button
+          class="close"
+          part="close"
+          autofocus
+          aria-label=${t.close}
+          @click=${this.handleCloseClick}
+        >
+          <svg viewBox="0 0 20 20" aria-hidden="true">
+            <path d="M5 5l10 10M15 5 5 15" stroke="currentColor" stroke-width="2" />
+          </svg>
+        </button>
+      </header>
+      <div class="content">
+        ${(org.description ?? '')
+          .split(/\n\s*\n/)
+          .filter((p) => p.trim())
+          .map((p) => html`<p dir="auto">${p}</p>`)}
+        <dl>
+          ${row(t.website, org.website && safeLink(org.website, shortUrl(org.website)))}
+          ${row(
+            t.email,
+            org.email && html`<a part="link" href=${`mailto:${org.email}`}>${org.email}</a>`,
+          )}
+          ${row(
+            t.headquarters,
+            hq &&
+              [hq.address, hq.city, hq.country && displayName(hq.country, lang, 'region')]
+                .filter(Boolean)
+                .join(', '),
+          )}
+          ${row(
+            t.countries,
+            list(
+              org.countries?.map((c) => displayName(c, lang, 'region')),
+              true,
+            ),
+          )}
+          ${row(
+            t.languages,
+            list(
+              org.languages?.map((l) => displayName(l, lang, 'language')),
+              true,
+            ),
+          )}
+          ${facets.map((key) =>
+            row(
+              dir!.facetLabel(key, lang),
+              list(
+                (org[key] as string[]).map((id) => dir!.termLabel(key, id, lang)),
+                true,
+              ),
+            ),
+          )}
+          ${row(t.partners, list(org.partners?.map((id) => this.renderRef(id))))}
+          ${row(t.funders, list(org.funders?.map((id) => this.renderRef(id))))}
+          ${extras.map((key) => row(humanize(key), this.renderValue(org[key])))}
+        </dl>
+        ${
+          org.commitments?.length
+            ? html`<h3>${t.commitments}</h3>
+                <ul role="list" class="commitments">
+                  ${org.commitments.map(
+                    (c) =>
+                      html`<li>
+                        <p dir="auto">${c.text}</p>
+                        ${
+                          c.source || c.url || c.date
+                            ? html`<p class="src">
+                                ${t.source}:
+                                ${c.url ? safeLink(c.url, c.source || shortUrl(c.url)) : c.source}
+                                ${c.date ? html`(<time datetime=${c.date}>${c.date}</time>)` : nothing}
+                              </p>`
+                            : nothing
+                        }
+                      </li>`,
+                  )}
+                </ul>`
+            : nothing
+        }
+      </div>`;
+  }
+
+  /* eslint-enable lit-a11y/no-autofocus */
+
+  /** An organization id as a button to its entry, or as plain text when it is not in the data. */
+  private renderRef(id: string): TemplateResult | string {
+    const target = this.directory?.get(id);
+    if (!target) return id;
+    return html`<button class="ref" @click=${() => this.handleOpen(target)}>
+      ${target.name}
+    </button>`;
+  }
+
+  /** Fields this version has no view for, shown as text, links, lists and nested lists. */
+  private renderValue(value: unknown, depth = 0): unknown {
+    if (typeof value === 'string') {
+      if (isHttpUrl(value)) return safeLink(value, shortUrl(value));
+      if (this.directory?.get(value)) return this.renderRef(value);
+      return /^[a-z0-9]+(-[a-z0-9]+)+$/.test(value) ? humanize(value) : value;
+    }
+    if (typeof value === 'number' || typeof value === 'boolean') return String(value);
+    if (depth > 2 || value === null || typeof value !== 'object') return '';
+    if (Array.isArray(value)) {
+      const items = value.map((v) => this.renderValue(v, depth + 1)).filter((v) => v !== '');
+      return items.length
+        ? html`<ul role="list">
+            ${items.map((i) => html`<li>${i}</li>`)}
+          </ul>`
+        : '';
+    }
+    return html`<dl>
+      ${Object.entries(value).map(
+        ([k, v]) =>
+          html`<dt>${humanize(k)}</dt>
+            <dd>${this.renderValue(v, depth + 1)}</dd>`,
+      )}
+    </dl>`;
+  }
+
+  private handleOpen(organization: Organization): void {
+    this.organization = organization;
+    emit(this, 'mhpss-open', { organization });
+  }
+
+  private handleCloseClick(): void {
+    this.dialog.close();
+  }
+
+  private handleBackdrop(event: MouseEvent): void {
+    // The dialog has no padding: a click on the dialog element itself is on the backdrop.
+    if (event.target === this.dialog) this.dialog.close();
+  }
+
+  private handleClose(): void {
+    const byVisitor = this.open;
+    this.open = false;
+    const opener = this.opener;
+    this.opener = undefined;
+    if (opener?.isConnected) opener.focus();
+    if (byVisitor) emit(this, 'mhpss-close', {});
+  }
+}
+
+/** The focused element, looking inside shadow roots (the opener is usually in one). */
+function deepActiveElement(): HTMLElement | undefined {
+  let el = document.activeElement;
+  while (el?.shadowRoot?.activeElement) el = el.shadowRoot.activeElement;
+  return (el as HTMLElement | null) ?? undefined;
+}

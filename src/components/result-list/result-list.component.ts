@@ -1,0 +1,95 @@
+// One page of search results as cards, with previous/next paging. Only the page is rendered,
+// and cards are reused in place (not keyed), so a keystroke updates at most one page of cards.
+/* eslint-disable lit-a11y/no-redundant-role -- role="list" restores the list semantics WebKit drops from lists styled list-style: none. */
+import { html, LitElement, nothing } from 'lit';
+import { property } from 'lit/decorators.js';
+import type { Hit } from '../../core/index.js';
+import { emit } from '../shared/events.js';
+import { LocalizeController } from '../shared/localize.js';
+import { tokens } from '../shared/tokens.styles.js';
+import type { LabelSource } from '../shared/types.js';
+import { styles } from './result-list.styles.js';
+
+const arrow = (d: string) =>
+  html`<svg viewBox="0 0 16 16" aria-hidden="true">
+    <path d=${d} fill="none" stroke="currentColor" stroke-width="2" />
+  </svg>`;
+
+/**
+ * @summary A page of organization cards with previous/next paging.
+ * @tag mhpss-result-list
+ * @csspart base - The list.
+ * @csspart card - Each organization card (the card's base part).
+ * @csspart pagination - The paging navigation.
+ * @cssprop [--mhpss-space=1rem] - Spacing unit between cards.
+ * @event {CustomEvent<PageChangeDetail>} mhpss-page-change - The visitor asked for another page.
+ * @event {CustomEvent<OpenDetail>} mhpss-open - The visitor opened an organization (from a card).
+ */
+export class MhpssResultList extends LitElement {
+  static override styles = [tokens, styles];
+
+  /** The hits of the current page, as `Directory.query()` returns them. */
+  @property({ attribute: false }) hits: Hit[] = [];
+
+  /** Names facet terms on the cards. */
+  @property({ attribute: false }) directory?: LabelSource;
+
+  /** The current page, 0-based. */
+  @property({ type: Number }) page = 0;
+
+  /** How many pages there are; paging shows when there is more than one. */
+  @property({ type: Number, attribute: 'page-count' }) pageCount = 1;
+
+  /** UI language (BCP 47); defaults to the closest `lang` on the page. */
+  @property({ reflect: true }) override lang!: string;
+
+  private readonly i18n = new LocalizeController(this);
+
+  override render() {
+    const t = this.i18n.t;
+    const lang = this.i18n.lang;
+    const last = this.page >= this.pageCount - 1;
+    return html`<ul class="list" part="base" role="list">
+        ${this.hits.map(
+          (hit) =>
+            html`<li>
+              <mhpss-org-card
+                exportparts="base: card, avatar, name, mark"
+                lang=${lang}
+                .organization=${hit.organization}
+                .highlights=${hit.highlights}
+                .directory=${this.directory}
+              ></mhpss-org-card>
+            </li>`,
+        )}
+      </ul>
+      ${
+        this.pageCount > 1
+          ? html`<nav part="pagination" aria-label=${t.pages} dir=${t.dir}>
+              <button
+                class="btn"
+                aria-disabled=${this.page <= 0}
+                @click=${() => this.go(this.page - 1)}
+              >
+                ${arrow('M10 3 5 8l5 5')}${t.prev}
+              </button>
+              <span class="page">${t.page(this.page + 1, this.pageCount)}</span>
+              <button class="btn" aria-disabled=${last} @click=${() => this.go(this.page + 1)}>
+                ${t.next}${arrow('m6 3 5 5-5 5')}
+              </button>
+            </nav>`
+          : nothing
+      }`;
+  }
+
+  /** Moves keyboard focus to the first result. */
+  override focus(options?: FocusOptions): void {
+    this.renderRoot.querySelector('mhpss-org-card')?.focus(options);
+  }
+
+  private go(page: number): void {
+    if (page < 0 || page >= this.pageCount || page === this.page) return;
+    this.page = page;
+    emit(this, 'mhpss-page-change', { page });
+  }
+}

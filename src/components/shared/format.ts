@@ -1,0 +1,97 @@
+// Small rendering helpers shared by the elements: match highlighting, initials, place names.
+// Everything goes through Lit text bindings: data never becomes markup.
+import { html, type TemplateResult } from 'lit';
+import { isHttpUrl, type MatchRange, type Organization } from '../../core/index.js';
+
+/** The text with each matched range wrapped in <mark>. */
+export function highlight(
+  text: string,
+  ranges: readonly MatchRange[] | undefined,
+): string | (string | TemplateResult)[] {
+  if (!ranges?.length) return text;
+  const out: (string | TemplateResult)[] = [];
+  let at = 0;
+  for (const [from, to] of [...ranges].sort((a, b) => a[0] - b[0])) {
+    const start = Math.max(from, at);
+    const end = Math.min(to, text.length);
+    if (end <= start) continue;
+    out.push(text.slice(at, start), html`<mark part="mark">${text.slice(start, end)}</mark>`);
+    at = end;
+  }
+  out.push(text.slice(at));
+  return out;
+}
+
+const SMALL_WORDS = /^(of|the|for|and|in|on|de|du|des|la|le|les|el|los|las|y|et|pour|por|para)$/i;
+
+/** Up to two letters for an avatar: the acronym's start, or the first significant words'. */
+export function initials(org: Pick<Organization, 'name' | 'acronym'>): string {
+  const first = (word: string) => word.match(/[\p{L}\p{N}]/u)?.[0] ?? '';
+  const acronym = [...(org.acronym ?? '')].filter((c) => first(c)).join('');
+  if (acronym) return acronym.slice(0, 2).toUpperCase();
+  return org.name
+    .split(/[\s\-–—/]+/)
+    .filter((w) => first(w) && !SMALL_WORDS.test(w))
+    .slice(0, 2)
+    .map(first)
+    .join('')
+    .toUpperCase();
+}
+
+const displayNames = new Map<string, Intl.DisplayNames | null>();
+
+/** A country (`region`) or language name in the UI language, or the code itself. */
+export function displayName(code: string, lang: string, type: 'region' | 'language'): string {
+  const key = `${lang}|${type}`;
+  if (!displayNames.has(key)) {
+    try {
+      displayNames.set(key, new Intl.DisplayNames([lang], { type, fallback: 'code' }));
+    } catch {
+      displayNames.set(key, null);
+    }
+  }
+  try {
+    return displayNames.get(key)?.of(code) ?? code;
+  } catch {
+    return code;
+  }
+}
+
+/** `key-partner` → `Key partner`, `fundingSource` → `Funding source`. */
+export function humanize(key: string): string {
+  const words = key
+    .replace(/([a-z])([A-Z])/g, '$1 $2')
+    .replace(/[-_]+/g, ' ')
+    .trim()
+    .toLowerCase();
+  return words.charAt(0).toUpperCase() + words.slice(1);
+}
+
+/** An http(s) link that opens in a new tab without handing the partner page to the target. */
+export function safeLink(url: string, text: string = url, part = 'link'): TemplateResult | string {
+  if (!isHttpUrl(url)) return text;
+  return html`<a part=${part} href=${url} target="_blank" rel="noopener noreferrer">${text}</a>`;
+}
+
+/** A URL without its scheme and trailing slash, for display. */
+export function shortUrl(url: string): string {
+  return url.replace(/^https?:\/\/(www\.)?/i, '').replace(/\/$/, '');
+}
+
+/** The organization's logo over its initials; the initials stay if the logo fails to load. */
+export function avatar(org: Pick<Organization, 'name' | 'acronym' | 'logo'>): TemplateResult {
+  const logo = org.logo && isHttpUrl(org.logo) ? org.logo : undefined;
+  return html`<span class="avatar" part="avatar" aria-hidden="true"
+    >${initials(org)}${
+      logo
+        ? html`<img
+            src=${logo}
+            alt=""
+            loading="lazy"
+            referrerpolicy="no-referrer"
+            @error=${(e: Event) => (e.target as HTMLElement).remove()}
+          />`
+        : ''
+    }</span
+  >`;
+}

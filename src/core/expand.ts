@@ -1,0 +1,256 @@
+// Expands one query word into the indexed words it may mean: itself, its completions (a prefix
+// range of the sorted vocabulary) and its typo neighbours. Fuse.js scores the typo candidates —
+// approximate matching of short strings is what it is good at — but only the few hundred words
+// that share enough letter pairs with the query, found with a bigram index of the vocabulary,
+// so its cost no longer grows with the number of organizations.
+import Fuse from 'fuse.js/basic';
+import { DEFAULTS } from './defaults.js';
+import type { TextIndex } from './text-index.js';
+
+/** One indexed word a query word matches, and how well (1 = the same word). */
+export interface Expansion {
+  token: number;
+  quality: number;
+  /** Folded characters to highlight when the word was completed from a prefix; 0 = all. */
+  typed: number;
+  /** Reached through a typo (weighed with DEFAULTS.typoFieldWeights). */
+  typo: boolean;
+}
+
+/** Words longer than this are matched exactly or by prefix only (Fuse's bitap stops at 32). */
+const MAX_FUZZY_LENGTH = 32;
+const START = 1;
+const END = 2;
+const gramKey = (a: number, b: number): number => a * 65536 + b;
+
+/** Distinct padded bigrams of a word ("chld" → ^c ch hl ld d$) as numeric keys. */
+function gramsOf(word: string, out: number[]): number[] {
+  out.length = 0;
+  let prev = START;
+  for (let i = 0; i <= word.length; i++) {
+    const c = i < word.length ? word.charCodeAt(i) : END;
+    const key = gramKey(prev, c);
+    if (!out.includes(key)) out.push(key);
+    prev = c;
+  }
+  return out;
+}
+
+/** True when every character of `a` appears in `b` in order ("chld" in "child"). */
+function isSubsequence(a: string, b: string): boolean {
+  let j = 0;
+  for (let i = 0; i < b.length && j < a.length; i++) if (b[i] === a[j]) j++;
+  return j === a.length;
+}
+
+/** True when `b` is `a` with two adjacent letters swapped ("hais" / "hias"). */
+function isTransposition(a: string, b: string): boolean {
+  if (a.length !== b.length) return false;
+  let i = 0;
+  while (i < a.length && a[i] === b[i]) i++;
+  return (
+    i < a.length - 1 && a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2)
+  );
+}
+
+export class Expander {
+  private grams?: GramIndex;
+
+  constructor(private readonly index: TextIndex) {}
+
+  /**
+   * The expansions of a folded query word, best first. `last` marks the word being typed: it
+   * is completed from a prefix even when short, and typos in its typed part are forgiven.
+   */
+  expand(word: string, last: boolean): Expansion[] {
+    const { index } = this;
+    const found = new Map<number, Expansion>();
+    const offer = (token: number, quality: number, typed: number, typo = false) => {
+      const seen = found.get(token);
+      if (!seen || seen.quality < quality) found.set(token, { token, quality, typed, typo });
+    };
+    const exact = index.idOf(word);
+    if (exact !== undefined) offer(exact, DEFAULTS.quality.exact, 0);
+
+    const { quality: q } = DEFAULTS;
+    const minPrefix = last ? DEFAULTS.minPrefixLast : DEFAULTS.minPrefixOther;
+    if (word.length >= minPrefix) {
+      const base = last ? q.prefixLast : q.prefixOther;
+      for (const token of this.completions(word)) {
+        const ratio = word.length / index.vocab[token]!.length;
+        offer(token, base + 0.2 * ratio, word.length);
+      }
+    }
+    // A word that exists as typed was most likely meant: its typo neighbours count less.
+    const doubt = exact !== undefined && index.df(exact) > 0 ? DEFAULTS.typoOfRealWord : 1;
+    if (word.length >= DEFAULTS.minFuzzyLength && word.length <= MAX_FUZZY_LENGTH) {
+      for (const e of this.typos(word, last)) offer(e.token, e.quality * doubt, e.typed, true);
+    } else if (word.length === DEFAULTS.minFuzzyLength - 1) {
+      for (const e of this.omissions(word)) offer(e.token, e.quality * doubt, 0, true);
+    }
+    return [...found.values()].sort((a, b) => b.quality - a.quality);
+  }
+
+  /** Indexed words that start with `prefix` (not the word itself), the commonest first. */
+  private completions(prefix: string): number[] {
+    const { index } = this;
+    const out = index.withPrefix(prefix).filter((t) => index.vocab[t]!.length > prefix.length);
+    if (out.length > DEFAULTS.maxPrefixExpansions) {
+      out.sort((a, b) => index.df(b) - index.df(a));
+      out.length = DEFAULTS.maxPrefixExpansions;
+    }
+    return out;
+  }
+
+  /**
+   * A short word is too ambiguous for general typos, but one missing letter is the commonest
+   * slip ("has" for "HIAS"): words one letter longer that hold it in order.
+   */
+  private omissions(word: string): Expansion[] {
+    const { index } = this;
+    const { gramIds, gramStart, gramTokens } = (this.grams ??= new GramIndex(index));
+    const seen = new Set<number>();
+    const out: Expansion[] = [];
+    for (const key of gramsOf(word, [])) {
+      const g = gramIds.get(key);
+      if (g === undefined) continue;
+      for (let i = gramStart[g]!; i < gramStart[g + 1]!; i++) {
+        const t = gramTokens[i]!;
+        const token = index.vocab[t]!;
+        if (token.length !== word.length + 1 || seen.has(t)) continue;
+        seen.add(t);
+        if (!isSubsequence(word, token)) continue;
+        const firstLetter = token[0] === word[0] ? 1.05 : 1;
+        out.push({ token: t, quality: DEFAULTS.quality.fuzzy * 0.75 * firstLetter, typed: 0, typo: true });
+      }
+    }
+    out.sort((a, b) => index.df(b.token) - index.df(a.token));
+    return out.slice(0, DEFAULTS.maxFuzzyExpansions);
+  }
+
+  /** Typo neighbours: bigram-index candidates, scored by Fuse. */
+  private typos(word: string, last: boolean): Expansion[] {
+    const { index } = this;
+    // Built on the first typo search: a directory that is only browsed never needs it.
+    const { gramIds, counts, touched, gramStart, gramTokens } = (this.grams ??= new GramIndex(index));
+    const edits = word.length >= DEFAULTS.twoTypoLength ? 2 : 1;
+    const grams = gramsOf(word, []);
+    let n = 0;
+    for (const key of grams) {
+      const g = gramIds.get(key);
+      if (g === undefined) continue;
+      for (let i = gramStart[g]!, end = gramStart[g + 1]!; i < end; i++) {
+        const t = gramTokens[i]!;
+        if (counts[t] === 0) touched[n++] = t;
+        if (counts[t]! < 255) counts[t]!++;
+      }
+    }
+    // An edit changes at most three bigrams (a transposition), so a word within `edits` edits
+    // shares at least this many; a completion being typed lacks the final one.
+    const needWhole = Math.max(1, grams.length - 3 * edits);
+    const needPrefix = Math.max(1, grams.length - 1 - 3 * edits);
+    const candidates: number[] = [];
+    for (let i = 0; i < n; i++) {
+      const t = touched[i]!;
+      const shared = counts[t]!;
+      counts[t] = 0;
+      const len = index.vocab[t]!.length;
+      const whole = Math.abs(len - word.length) <= edits && shared >= needWhole;
+      const partial = last && len > word.length && shared >= needPrefix;
+      if (whole || partial) candidates.push(t);
+    }
+    if (candidates.length === 0) return [];
+    if (candidates.length > DEFAULTS.maxFuzzyCandidates) {
+      candidates.sort((a, b) => index.df(b) - index.df(a));
+      candidates.length = DEFAULTS.maxFuzzyCandidates;
+    }
+
+    // A completion is compared on its beginning only: "psycosoc" against "psychosoc(ial)".
+    const texts = candidates.map((t) => {
+      const token = index.vocab[t]!;
+      return Math.abs(token.length - word.length) <= edits ? token : token.slice(0, word.length + edits);
+    });
+    const fuse = new Fuse(
+      texts,
+      {
+        includeScore: true,
+        isCaseSensitive: true,
+        ignoreLocation: true,
+        ignoreFieldNorm: true,
+        shouldSort: false,
+        threshold: Math.min(0.6, (edits + 0.5) / word.length),
+      },
+    );
+    // Bitap counts a swap of two letters as two errors; a typist makes it as one.
+    const closeness = new Map<number, number>();
+    for (const r of fuse.search(word)) closeness.set(r.refIndex, 1 - (r.score ?? 1));
+    candidates.forEach((t, i) => {
+      if (isTransposition(word, index.vocab[t]!)) {
+        closeness.set(i, Math.max(closeness.get(i) ?? 0, 1 - 1 / word.length));
+      }
+    });
+    const out: Expansion[] = [];
+    const { quality: q } = DEFAULTS;
+    for (const [i, close] of closeness) {
+      const t = candidates[i]!;
+      const token = index.vocab[t]!;
+      if (token === word) continue;
+      const closeness = close;
+      const firstLetter = token[0] === word[0] ? 1.05 : 1;
+      if (Math.abs(token.length - word.length) <= edits) {
+        const dropped = isSubsequence(word, token) ? 1.08 : 1 - 0.08 * Math.abs(token.length - word.length);
+        out.push({ token: t, quality: q.fuzzy * closeness * dropped * firstLetter, typed: 0, typo: true });
+      } else {
+        // A completion's beginning is short: allow two typos in it only when much is typed.
+        const errors = Math.round((1 - closeness) * word.length);
+        if (errors > (word.length >= DEFAULTS.twoTypoPrefixLength ? 2 : 1)) continue;
+        const typedShare = 0.7 + 0.3 * Math.min(1, word.length / token.length);
+        const quality = q.fuzzyPrefix * closeness * typedShare * firstLetter;
+        out.push({ token: t, quality, typed: word.length, typo: true });
+      }
+    }
+    out.sort((a, b) => b.quality - a.quality);
+    if (out.length > DEFAULTS.maxFuzzyExpansions) out.length = DEFAULTS.maxFuzzyExpansions;
+    return out;
+  }
+}
+
+/** Vocabulary words by their letter pairs: the typo candidates of a word share most of its. */
+class GramIndex {
+  readonly gramIds = new Map<number, number>();
+  readonly gramStart: Uint32Array;
+  readonly gramTokens: Uint32Array;
+  /** Scratch space for counting shared pairs per word. */
+  readonly counts: Uint8Array;
+  readonly touched: Uint32Array;
+
+  constructor(index: TextIndex) {
+    const { vocab } = index;
+    const scratch: number[] = [];
+    const sizes: number[] = [];
+    const fuzzy = (t: number) =>
+      vocab[t]!.length >= 3 && vocab[t]!.length <= MAX_FUZZY_LENGTH && index.df(t) > 0;
+    for (let t = 0; t < vocab.length; t++) {
+      if (!fuzzy(t)) continue;
+      for (const key of gramsOf(vocab[t]!, scratch)) {
+        let id = this.gramIds.get(key);
+        if (id === undefined) {
+          id = sizes.length;
+          this.gramIds.set(key, id);
+          sizes.push(0);
+        }
+        sizes[id]!++;
+      }
+    }
+    this.gramStart = new Uint32Array(sizes.length + 1);
+    for (let g = 0; g < sizes.length; g++) this.gramStart[g + 1] = this.gramStart[g]! + sizes[g]!;
+    this.gramTokens = new Uint32Array(this.gramStart[sizes.length]!);
+    const fill = this.gramStart.slice(0, sizes.length);
+    for (let t = 0; t < vocab.length; t++) {
+      if (!fuzzy(t)) continue;
+      for (const key of gramsOf(vocab[t]!, scratch)) this.gramTokens[fill[this.gramIds.get(key)!]!++] = t;
+    }
+    this.counts = new Uint8Array(vocab.length);
+    this.touched = new Uint32Array(vocab.length);
+  }
+}

@@ -1,0 +1,191 @@
+// Facet memberships as bitsets, selections (OR within a facet, AND across facets) and
+// disjunctive counts: each facet's counts apply every *other* facet's selection, so a visitor
+// sees how many results ticking a term would give.
+import { andInto, count, countAnd, full, has, orInto, wordsFor } from './bitset.js';
+import type { Organization, Taxonomy } from './schema.js';
+
+/** A selection resolved against the taxonomies: only known facets and terms. */
+export interface ResolvedSelection {
+  /** Facet index → term indexes selected (each list non-empty, in taxonomy order). */
+  terms: Map<number, number[]>;
+  /** Facet index → union of the selected terms' records. */
+  bits: Map<number, Uint32Array>;
+}
+
+/** Term ids of a facet field: a facet may hold one id (`type`) or a list. */
+export function termIdsOf(value: unknown): string[] {
+  if (typeof value === 'string') return [value];
+  if (Array.isArray(value)) return value.filter((v): v is string => typeof v === 'string');
+  return [];
+}
+
+export class FacetIndex {
+  readonly keys: string[];
+  readonly size: number;
+  /** Per facet: term id → term index. */
+  private readonly termIndex: Map<string, number>[];
+  /** Per facet, per term: the records filed under it. */
+  readonly termBits: Uint32Array[][];
+  /**
+   * Every record's terms as global term numbers (record d: recTerms[recStart[d] ..
+   * recStart[d + 1])), for counting small result sets and for searching term labels.
+   */
+  readonly recStart: Uint32Array;
+  readonly recTerms: Uint32Array;
+  /** Global term number → facet index, and first global number of each facet. */
+  private readonly termFacet: Uint16Array;
+  readonly facetBase: Uint32Array;
+  private readonly all: Uint32Array;
+
+  constructor(taxonomies: Record<string, Taxonomy>, organizations: readonly Organization[]) {
+    this.keys = Object.keys(taxonomies);
+    this.size = organizations.length;
+    const words = wordsFor(this.size);
+    this.all = full(this.size);
+    this.termIndex = this.keys.map(
+      (key) => new Map(taxonomies[key]!.terms.map((term, i) => [term.id, i])),
+    );
+    this.termBits = this.keys.map((key) =>
+      taxonomies[key]!.terms.map(() => new Uint32Array(words)),
+    );
+    this.facetBase = new Uint32Array(this.keys.length + 1);
+    this.keys.forEach((key, f) => {
+      this.facetBase[f + 1] = this.facetBase[f]! + taxonomies[key]!.terms.length;
+    });
+    this.termFacet = new Uint16Array(this.facetBase[this.keys.length]!);
+    this.keys.forEach((_, f) => this.termFacet.fill(f, this.facetBase[f]!, this.facetBase[f + 1]!));
+
+    // Each record's term numbers, gathered in a growing buffer.
+    this.recStart = new Uint32Array(this.size + 1);
+    this.buffer = new Uint32Array(Math.max(64, this.size * this.keys.length * 2));
+    const keys = this.keys;
+    for (let d = 0; d < this.size; d++) {
+      const org = organizations[d]!;
+      this.recStart[d] = this.filed;
+      for (let f = 0; f < keys.length; f++) {
+        const value = org[keys[f]!];
+        if (typeof value === 'string') this.file(d, f, value);
+        else if (Array.isArray(value)) for (const id of value) this.file(d, f, id);
+      }
+    }
+    const n = this.filed;
+    this.recStart[this.size] = n;
+    this.recTerms = this.buffer.slice(0, n);
+    this.buffer = new Uint32Array(0);
+  }
+
+  private buffer: Uint32Array;
+  private filed = 0;
+
+  /** Files record d under term `id` of facet f, once, if the facet has that term. */
+  private file(d: number, f: number, id: unknown): void {
+    const t = typeof id === 'string' ? this.termIndex[f]!.get(id) : undefined;
+    if (t === undefined) return;
+    const bits = this.termBits[f]![t]!;
+    const word = d >>> 5;
+    const bit = 1 << (d & 31);
+    if (bits[word]! & bit) return; // listed twice
+    bits[word]! |= bit;
+    if (this.filed === this.buffer.length) {
+      const grown = new Uint32Array(this.filed * 2);
+      grown.set(this.buffer);
+      this.buffer = grown;
+    }
+    this.buffer[this.filed++] = this.facetBase[f]! + t;
+  }
+
+  /** Keeps the known facets and term ids of a selection; the rest is ignored. */
+  resolve(selection: Record<string, readonly string[]> | undefined): ResolvedSelection {
+    const terms = new Map<number, number[]>();
+    const bits = new Map<number, Uint32Array>();
+    if (!selection || typeof selection !== 'object') return { terms, bits };
+    this.keys.forEach((key, f) => {
+      if (!Object.hasOwn(selection, key)) return;
+      const ids = termIdsOf(selection[key]);
+      const picked = [...new Set(ids.map((id) => this.termIndex[f]!.get(id)))]
+        .filter((t): t is number => t !== undefined)
+        .sort((a, b) => a - b);
+      if (picked.length === 0) return;
+      terms.set(f, picked);
+      const union = new Uint32Array(this.all.length);
+      for (const t of picked) orInto(union, union, this.termBits[f]![t]!);
+      bits.set(f, union);
+    });
+    return { terms, bits };
+  }
+
+  /** Records in every facet of a selection (the scope, or the filters), as one bitset. */
+  intersect(selection: ResolvedSelection, base?: Uint32Array): Uint32Array {
+    const out = base ? base.slice() : this.all.slice();
+    for (const b of selection.bits.values()) andInto(out, out, b);
+    return out;
+  }
+
+  /**
+   * Disjunctive counts of every term over `base` (text matches within the scope) under the
+   * visitor's `filters`: facet f's counts apply every filter except f's own. `members`, the
+   * records of `base` as a list, allows counting small sets record by record.
+   */
+  counts(base: Uint32Array, filters: ResolvedSelection, members?: ArrayLike<number>): Int32Array[] {
+    const out = this.keys.map((_, f) => new Int32Array(this.termBits[f]!.length));
+    const active = [...filters.bits.keys()];
+    const totalTerms = this.termFacet.length;
+    const sparse =
+      members !== undefined &&
+      active.length < 31 &&
+      members.length * (this.recTerms.length / Math.max(1, this.size) + active.length) <
+        totalTerms * base.length;
+    if (sparse) this.countSparse(out, members, filters, active);
+    else this.countDense(out, base, filters, active);
+    return out;
+  }
+
+  /** Record by record: a record failing no filter counts everywhere, failing one counts there. */
+  private countSparse(
+    out: Int32Array[],
+    members: ArrayLike<number>,
+    filters: ResolvedSelection,
+    active: number[],
+  ): void {
+    const activeBits = active.map((f) => filters.bits.get(f)!);
+    const flat = new Int32Array(this.termFacet.length);
+    for (let i = 0; i < members.length; i++) {
+      const d = members[i]!;
+      let failed = -1;
+      let fails = 0;
+      for (let a = 0; a < active.length; a++) {
+        if (!has(activeBits[a]!, d)) {
+          failed = active[a]!;
+          if (++fails > 1) break;
+        }
+      }
+      if (fails > 1) continue;
+      for (let k = this.recStart[d]!, end = this.recStart[d + 1]!; k < end; k++) {
+        const t = this.recTerms[k]!;
+        if (fails === 0 || this.termFacet[t] === failed) flat[t]!++;
+      }
+    }
+    this.keys.forEach((_, f) => out[f]!.set(flat.subarray(this.facetBase[f]!, this.facetBase[f + 1]!)));
+  }
+
+  /** Bitset by bitset: one intersection per facet with a filter, one more for the others. */
+  private countDense(out: Int32Array[], base: Uint32Array, filters: ResolvedSelection, active: number[]): void {
+    const withAll = this.intersectExcept(base, filters, -1, active);
+    this.keys.forEach((_, f) => {
+      const set = filters.bits.has(f) ? this.intersectExcept(base, filters, f, active) : withAll;
+      const terms = this.termBits[f]!;
+      for (let t = 0; t < terms.length; t++) out[f]![t] = countAnd(set, terms[t]!);
+    });
+  }
+
+  private intersectExcept(base: Uint32Array, filters: ResolvedSelection, except: number, active: number[]): Uint32Array {
+    const out = base.slice();
+    for (const f of active) if (f !== except) andInto(out, out, filters.bits.get(f)!);
+    return out;
+  }
+
+  /** Number of records in a bitset. */
+  static count(bits: Uint32Array): number {
+    return count(bits);
+  }
+}

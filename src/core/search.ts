@@ -1,0 +1,279 @@
+// Text search: scores records from the postings of each query word's expansions. A word found
+// in a name or acronym counts far more than in a description; records that match every query
+// word rank before those that match only some; a query that reads like the name gets bonuses.
+import { add, wordsFor } from './bitset.js';
+import { DEFAULTS, STOP_WORDS } from './defaults.js';
+import { Expander, type Expansion } from './expand.js';
+import { tokenize } from './normalize.js';
+import {
+  ACRONYM_MARK,
+  FIELD,
+  NAME_FIELDS,
+  TextIndex,
+  type LabelGroups,
+  type TextSource,
+} from './text-index.js';
+
+/** One word of a query with what it expanded to. */
+export interface QueryWord {
+  word: string;
+  stop: boolean;
+  expansions: Expansion[];
+}
+
+/** The records a text matches, unordered, with what ranking and highlighting need. */
+export interface TextMatches {
+  /** Matching records. */
+  docs: Uint32Array;
+  /** Relevance score of docs[i]. */
+  scores: Float64Array;
+  /** Number of meaningful query words docs[i] matches: records matching all come first. */
+  cover: Uint8Array;
+  /** The same records as a bitset. */
+  bits: Uint32Array;
+  words: QueryWord[];
+  /** Folded token → folded characters to highlight (0 = the whole token). */
+  highlight: Map<string, number>;
+  /** The same without stop words, for descriptions, where "the" and "of" are everywhere. */
+  highlightText: Map<string, number>;
+}
+
+/** Weight of a posting by its field mask: the best field, plus a share of the others. */
+function fieldWeightTable(w: Record<keyof typeof FIELD, number>): Float64Array {
+  const byBit: [number, number][] = [
+    [FIELD.acronym, w.acronym],
+    [FIELD.name, w.name],
+    [FIELD.initials, w.initials],
+    [FIELD.tags, w.tags],
+    [FIELD.description, w.description],
+  ];
+  const table = new Float64Array(32);
+  for (let mask = 1; mask < 32; mask++) {
+    const present = byBit.filter(([bit]) => mask & bit).map(([, weight]) => weight);
+    const best = Math.max(...present);
+    const rest = present.reduce((s, x) => s + x, 0) - best;
+    table[mask] = best + DEFAULTS.extraFieldShare * rest;
+  }
+  return table;
+}
+
+export class TextSearch {
+  readonly index: TextIndex;
+  private readonly expander: Expander;
+  private readonly fieldWeight = fieldWeightTable(DEFAULTS.fieldWeights);
+  private readonly typoFieldWeight = fieldWeightTable({
+    ...DEFAULTS.fieldWeights,
+    ...DEFAULTS.typoFieldWeights,
+  });
+  // Scratch space reused by every query; stamps avoid clearing it.
+  private readonly docStamp: Uint32Array;
+  private readonly wordStamp: Uint32Array;
+  private readonly wordBest: Float32Array;
+  private readonly score: Float64Array;
+  private readonly cover: Uint8Array;
+  private readonly nameWords: Uint16Array;
+  private readonly touched: Uint32Array;
+  private readonly matched: Uint32Array;
+  private stamp = 0;
+  private wstamp = 0;
+
+  constructor(
+    docs: readonly TextSource[],
+    labels?: LabelGroups,
+    tags?: readonly (readonly string[] | undefined)[],
+  ) {
+    this.index = new TextIndex(docs, labels, tags);
+    this.expander = new Expander(this.index);
+    const n = docs.length;
+    this.docStamp = new Uint32Array(n);
+    this.wordStamp = new Uint32Array(n);
+    this.wordBest = new Float32Array(n);
+    this.score = new Float64Array(n);
+    this.cover = new Uint8Array(n);
+    this.nameWords = new Uint16Array(n);
+    this.touched = new Uint32Array(n);
+    this.matched = new Uint32Array(n);
+  }
+
+  /** The query's words, folded, without repeats; the last one is being typed unless followed by a space. */
+  parse(text: string): { words: string[]; lastTyped: boolean } {
+    const words = [...new Set(tokenize(text))].slice(0, DEFAULTS.maxQueryWords);
+    const lastTyped = words.length > 0 && /[\p{L}\p{N}]$/u.test(text);
+    return { words, lastTyped };
+  }
+
+  /** Every record matching at least one meaningful word of `text`, scored. */
+  search(text: string): TextMatches {
+    const { index } = this;
+    const { words, lastTyped } = this.parse(text);
+    const onlyStops = words.every((w) => STOP_WORDS.has(w));
+    const qwords: QueryWord[] = words.map((word, i) => ({
+      word,
+      stop: !onlyStops && STOP_WORDS.has(word),
+      expansions: this.expander.expand(word, lastTyped && i === words.length - 1),
+    }));
+
+    // Stamps only grow; start again long before they would wrap.
+    if (this.stamp > 0xfffffff0 || this.wstamp > 0xfffffff0) this.resetStamps();
+    const stamp = ++this.stamp;
+    const { docStamp, wordStamp, wordBest, score, cover, nameWords, touched, matched, fieldWeight } =
+      this;
+    const { postStart, postDoc, postMask, tokenGroups, groupDocs } = index;
+    let m = 0;
+    let weightSum = 0;
+    qwords.forEach((qw, j) => {
+      const ws = ++this.wstamp;
+      let n = 0;
+      const nameBit = 1 << j;
+      // One visit of a record: its best match for this word so far, first visit registers it.
+      const visit = (d: number, v: number) => {
+        if (wordStamp[d] !== ws) {
+          wordStamp[d] = ws;
+          wordBest[d] = v;
+          touched[n++] = d;
+          if (docStamp[d] !== stamp) {
+            docStamp[d] = stamp;
+            score[d] = 0;
+            cover[d] = 0;
+            nameWords[d] = 0;
+            matched[m++] = d;
+          }
+        } else if (v > wordBest[d]!) {
+          wordBest[d] = v;
+        }
+      };
+      for (const e of qw.expansions) {
+        const quality = e.quality;
+        const weights = e.typo ? this.typoFieldWeight : fieldWeight;
+        const tagWeight = weights[FIELD.tags]!;
+        for (let p = postStart[e.token]!, end = postStart[e.token + 1]!; p < end; p++) {
+          const d = postDoc[p]!;
+          const mask = postMask[p]!;
+          visit(d, quality * weights[mask]!);
+          if (mask & NAME_FIELDS) nameWords[d]! |= nameBit;
+        }
+        for (let k = tokenGroups.start[e.token]!; k < tokenGroups.start[e.token + 1]!; k++) {
+          const g = tokenGroups.values[k]!;
+          const v = quality * tagWeight;
+          for (let i = groupDocs.start[g]!, end = groupDocs.start[g + 1]!; i < end; i++) {
+            visit(groupDocs.values[i]!, v);
+          }
+        }
+      }
+      // Rare words tell records apart; words in every record do not.
+      const weight =
+        (qw.stop ? DEFAULTS.stopWordWeight : 1) * Math.log(1 + index.size / Math.max(1, n));
+      if (!qw.stop) weightSum += weight;
+      for (let i = 0; i < n; i++) {
+        const d = touched[i]!;
+        score[d] += weight * wordBest[d]!;
+        if (!qw.stop) cover[d]!++;
+      }
+    });
+
+    const docs = matched.slice(0, m);
+    const scores = new Float64Array(m);
+    const covers = new Uint8Array(m);
+    const bits = new Uint32Array(wordsFor(index.size));
+    const tokenWords = this.tokenWords(qwords);
+    const norm = weightSum > 0 ? 1 / weightSum : 1;
+    for (let i = 0; i < m; i++) {
+      const d = docs[i]!;
+      let s = score[d]! * norm;
+      if (nameWords[d] !== 0) s += this.nameBonus(d, qwords, tokenWords);
+      scores[i] = s;
+      covers[i] = cover[d]!;
+      add(bits, d);
+    }
+
+    const highlight = new Map<string, number>();
+    for (const qw of qwords) {
+      for (const e of qw.expansions) {
+        const token = index.vocab[e.token]!;
+        const prev = highlight.get(token);
+        if (prev === undefined || (prev !== 0 && (e.typed === 0 || e.typed > prev))) {
+          highlight.set(token, e.typed);
+        }
+      }
+    }
+    const highlightText = new Map(
+      [...highlight].filter(([token]) => onlyStops || !STOP_WORDS.has(token)),
+    );
+    return { docs, scores, cover: covers, bits, words: qwords, highlight, highlightText };
+  }
+
+  /** Token id → bit mask of the query words it is an expansion of. */
+  private tokenWords(qwords: QueryWord[]): Map<number, number> {
+    const map = new Map<number, number>();
+    qwords.forEach((qw, j) => {
+      for (const e of qw.expansions) map.set(e.token, (map.get(e.token) ?? 0) | (1 << j));
+    });
+    return map;
+  }
+
+  /**
+   * Bonuses for reading like the name: the whole name (or acronym) typed, the name starting
+   * with the first word, and query words next to each other in the name, in order.
+   */
+  private nameBonus(d: number, qwords: QueryWord[], tokenWords: Map<number, number>): number {
+    const { nameStart, nameTokens, stop } = this.index;
+    const { bonus } = DEFAULTS;
+    const from = nameStart[d]!;
+    const to = nameStart[d + 1]!;
+    let total = 0;
+    // Name and acronym are checked as two phrases.
+    let partStart = from;
+    const meaningful = qwords.map((qw, j) => (qw.stop ? -1 : j)).filter((j) => j >= 0);
+    const firstWord = meaningful[0] ?? 0;
+    let bestWhole = 0;
+    let bestStart = 0;
+    let bestPhrase = 0;
+    for (let i = from; i <= to; i++) {
+      if (i < to && nameTokens[i] !== ACRONYM_MARK) continue;
+      // [partStart, i) is one phrase.
+      let allCovered = partStart < i;
+      let usedWords = 0;
+      let phrase = 0;
+      let prevPos = -1;
+      let prevWords = 0;
+      for (let k = partStart; k < i; k++) {
+        const t = nameTokens[k]!;
+        const w = tokenWords.get(t) ?? 0;
+        if (w === 0) {
+          if (!stop[t]) allCovered = false;
+          continue;
+        }
+        usedWords |= w;
+        if (prevPos >= 0 && k - prevPos <= 3) {
+          // Adjacent (stop words between are fine) and in query order.
+          for (let a = 0; a < meaningful.length - 1; a++) {
+            if (prevWords & (1 << meaningful[a]!) && w & (1 << meaningful[a + 1]!)) {
+              phrase++;
+              break;
+            }
+          }
+        }
+        prevPos = k;
+        prevWords = w;
+      }
+      const queryCovered = meaningful.every((j) => usedWords & (1 << j));
+      if (allCovered && queryCovered) bestWhole = 1;
+      else if (allCovered) bestWhole = Math.max(bestWhole, 0.5);
+      const first = nameTokens[partStart];
+      if (partStart < i && first !== undefined && (tokenWords.get(first) ?? 0) & (1 << firstWord)) {
+        bestStart = 1;
+      }
+      bestPhrase = Math.max(bestPhrase, phrase);
+      partStart = i + 1;
+    }
+    total += bestWhole * bonus.wholeName + bestStart * bonus.nameStart + bestPhrase * bonus.namePhrase;
+    return total;
+  }
+
+  private resetStamps(): void {
+    this.docStamp.fill(0);
+    this.wordStamp.fill(0);
+    this.stamp = 0;
+    this.wstamp = 0;
+  }
+}

@@ -1,0 +1,167 @@
+// The vocabulary while an index is built: token → id in an open-addressing hash table that
+// looks a word up straight from the text it occurs in. Most text is ASCII, and scanning it this
+// way allocates a string only for a word never seen before — indexing 100,000 descriptions would
+// otherwise create and throw away millions of short strings.
+//
+// A scanned word is identified by two independent 32-bit hashes and its length rather than by
+// comparing characters (which doubled the scan time). Two different words sharing all three is
+// a ~1e-10 event for a 100,000-word vocabulary; lookups by string still compare the strings.
+
+const EMPTY = -1;
+const H1 = 0x811c9dc5;
+const H2 = 0x2545f491;
+
+function grow32(a: Int32Array<ArrayBuffer>, min: number): Int32Array<ArrayBuffer> {
+  if (min < a.length) return a;
+  const b = new Int32Array(Math.max(min + 1, a.length * 2));
+  b.set(a);
+  return b;
+}
+
+const growU32 = (a: Uint32Array<ArrayBuffer>): Uint32Array<ArrayBuffer> => {
+  const b = new Uint32Array(a.length * 2);
+  b.set(a);
+  return b;
+};
+
+export class Vocabulary {
+  /** Token id → token. */
+  readonly tokens: string[] = [];
+  private h1 = new Int32Array(1 << 12);
+  private h2 = new Int32Array(1 << 12);
+  private lens = new Int32Array(1 << 12);
+  /** The ids `scan` found, in its first `n` slots. */
+  scanned = new Uint32Array(256);
+  private table = new Int32Array(1 << 14).fill(EMPTY);
+  private mask = (1 << 14) - 1;
+
+  get size(): number {
+    return this.tokens.length;
+  }
+
+  /** The id of a token (lower case, letters and digits), added if new. */
+  idOf(token: string): number {
+    return this.lookup(token, true)!;
+  }
+
+  /** The id of a token, or undefined if it is not in the vocabulary. */
+  get(token: string): number | undefined {
+    return this.lookup(token, false);
+  }
+
+  private lookup(token: string, add: boolean): number | undefined {
+    let h = H1;
+    let g = H2;
+    for (let i = 0; i < token.length; i++) {
+      const c = token.charCodeAt(i);
+      h = Math.imul(h ^ c, 0x01000193);
+      g = Math.imul(g + c, 0x5bd1e995) ^ (g >>> 15);
+    }
+    let slot = h & this.mask;
+    for (;;) {
+      const id = this.table[slot]!;
+      if (id === EMPTY) return add ? this.insert(token, h, g, slot) : undefined;
+      if (this.h1[id] === h && this.tokens[id] === token) return id;
+      slot = (slot + 1) & this.mask;
+    }
+  }
+
+  /**
+   * Writes the id of every word of `text` to `scanned` (grown if needed), in order — the words
+   * `tokenize` gives — and returns how many. ASCII text is scanned in place; at the
+   * first other character the text goes through `tokenize` instead.
+   */
+  scan(text: string, maxLength: number, tokenize: (t: string) => string[]): number {
+    let out = this.scanned;
+    let count = 0;
+    let start = -1;
+    let h = H1;
+    let g = H2;
+    let apostrophe = false;
+    for (let i = 0, n = text.length; i <= n; i++) {
+      let c = i < n ? text.charCodeAt(i) : 32;
+      // Not ASCII: start over on the Unicode path (words already added are real words).
+      if (c > 127) return this.scanUnicode(text, maxLength, tokenize);
+      if (c >= 65 && c <= 90) c += 32;
+      if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57)) {
+        if (start < 0) {
+          start = i;
+          h = H1;
+          g = H2;
+        }
+        h = Math.imul(h ^ c, 0x01000193);
+        g = Math.imul(g + c, 0x5bd1e995) ^ (g >>> 15);
+      } else if (start < 0) {
+        continue;
+      } else if (c === 39 || c === 96) {
+        // An apostrophe joins the word: "king's" is "kings".
+        apostrophe = true;
+      } else {
+        const len = i - start;
+        let id = EMPTY;
+        if (apostrophe) {
+          const w = text.slice(start, i).toLowerCase().replace(/['`]/g, '');
+          if (w.length <= maxLength) id = this.idOf(w);
+        } else if (len <= maxLength) {
+          // Inlined lookup: passing the hashes to a helper would box them.
+          let slot = h & this.mask;
+          for (;;) {
+            const at = this.table[slot]!;
+            if (at === EMPTY) {
+              id = this.insert(text.slice(start, i).toLowerCase(), h, g, slot);
+              break;
+            }
+            if (this.h1[at] === h && this.h2[at] === g && this.lens[at] === len) {
+              id = at;
+              break;
+            }
+            slot = (slot + 1) & this.mask;
+          }
+        }
+        if (id !== EMPTY) {
+          if (count === out.length) out = this.scanned = growU32(out);
+          out[count++] = id;
+        }
+        start = -1;
+        apostrophe = false;
+      }
+    }
+    return count;
+  }
+
+  private scanUnicode(text: string, maxLength: number, tokenize: (t: string) => string[]): number {
+    let n = 0;
+    for (const w of tokenize(text)) {
+      if (w.length > maxLength) continue;
+      const id = this.idOf(w);
+      if (n === this.scanned.length) this.scanned = growU32(this.scanned);
+      this.scanned[n++] = id;
+    }
+    return n;
+  }
+
+  private insert(token: string, h: number, g: number, slot: number): number {
+    const id = this.tokens.length;
+    this.tokens.push(token);
+    this.h1 = grow32(this.h1, id);
+    this.h2 = grow32(this.h2, id);
+    this.lens = grow32(this.lens, id);
+    this.h1[id] = h;
+    this.h2[id] = g;
+    this.lens[id] = token.length;
+    this.table[slot] = id;
+    if (this.tokens.length * 2 > this.table.length) this.rehash();
+    return id;
+  }
+
+  private rehash(): void {
+    const size = this.table.length * 2;
+    this.table = new Int32Array(size).fill(EMPTY);
+    this.mask = size - 1;
+    for (let id = 0; id < this.tokens.length; id++) {
+      let slot = this.h1[id]! & this.mask;
+      while (this.table[slot] !== EMPTY) slot = (slot + 1) & this.mask;
+      this.table[slot] = id;
+    }
+  }
+}

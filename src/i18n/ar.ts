@@ -1,0 +1,57 @@
+// Arabic UI strings (right to left). Counts follow Arabic plural rules via Intl.PluralRules.
+import type { Strings } from './en.js';
+
+const plural = new Intl.PluralRules('ar');
+
+export const ar: Strings = {
+  dir: 'rtl',
+  search: 'البحث عن المنظمات',
+  placeholder: 'الاسم أو كلمة مفتاحية',
+  sort: 'الترتيب حسب',
+  relevance: 'الصلة',
+  byName: 'الاسم (أ–ي)',
+  filters: 'عوامل التصفية',
+  selected: 'عوامل التصفية المختارة',
+  clearAll: 'مسح جميع عوامل التصفية',
+  remove: (label) => `إزالة عامل التصفية: ${label}`,
+  count: (n) => {
+    switch (plural.select(n)) {
+      case 'zero':
+        return 'لم يتم العثور على منظمات';
+      case 'one':
+        return 'منظمة واحدة';
+      case 'two':
+        return 'منظمتان';
+      case 'few':
+        return `${n} منظمات`;
+      default:
+        return `${n} منظمة`;
+    }
+  },
+  loading: 'جارٍ تحميل المنظمات…',
+  empty: 'لا توجد منظمات تطابق بحثك.',
+  emptyHint: 'جرّب عددًا أقل من عوامل التصفية أو تهجئة مختلفة.',
+  clearSearch: 'مسح البحث',
+  error: 'تعذّر تحميل الدليل.',
+  retry: 'إعادة المحاولة',
+  pages: 'صفحات النتائج',
+  prev: 'السابق',
+  next: 'التالي',
+  page: (page, count) => `الصفحة ${page} من ${count}`,
+  close: 'إغلاق',
+  website: 'الموقع الإلكتروني',
+  email: 'البريد الإلكتروني',
+  headquarters: 'المقر الرئيسي',
+  countries: 'البلدان',
+  languages: 'اللغات',
+  partners: 'الشركاء',
+  funders: 'الجهات المموِّلة',
+  parent: 'جزء من',
+  commitments: 'التعهدات',
+  source: 'المصدر',
+  more: 'مزيد من المعلومات',
+  issues: (n) =>
+    `تم العثور على ${n === 1 ? 'مشكلة واحدة' : `${n} مشكلات`} في بيانات الدليل؛ قد تكون بعض البطاقات ناقصة أو مفقودة. التفاصيل في وحدة تحكم المتصفح.`,
+  dismiss: 'إخفاء',
+  suggest: 'اقترح منظمة',
+};

@@ -1,0 +1,83 @@
+// English UI strings: the reference every other language follows key for key.
+
+/** Every piece of UI text the elements show or announce. Data labels come from the data. */
+export interface Strings {
+  /** `ltr` or `rtl`: written on the shadow root's wrapper so logical CSS flips with it. */
+  dir: 'ltr' | 'rtl';
+  search: string;
+  placeholder: string;
+  sort: string;
+  relevance: string;
+  byName: string;
+  filters: string;
+  selected: string;
+  clearAll: string;
+  remove: (label: string) => string;
+  count: (n: number) => string;
+  loading: string;
+  empty: string;
+  emptyHint: string;
+  clearSearch: string;
+  error: string;
+  retry: string;
+  pages: string;
+  prev: string;
+  next: string;
+  page: (page: number, count: number) => string;
+  close: string;
+  website: string;
+  email: string;
+  headquarters: string;
+  countries: string;
+  languages: string;
+  partners: string;
+  funders: string;
+  parent: string;
+  commitments: string;
+  source: string;
+  more: string;
+  issues: (n: number) => string;
+  dismiss: string;
+  suggest: string;
+}
+
+export const en: Strings = {
+  dir: 'ltr',
+  search: 'Search organizations',
+  placeholder: 'Name or keyword',
+  sort: 'Sort by',
+  relevance: 'Relevance',
+  byName: 'Name (A–Z)',
+  filters: 'Filters',
+  selected: 'Selected filters',
+  clearAll: 'Clear all filters',
+  remove: (label) => `Remove filter: ${label}`,
+  count: (n) =>
+    n === 0 ? 'No organizations found' : n === 1 ? '1 organization' : `${n} organizations`,
+  loading: 'Loading organizations…',
+  empty: 'No organizations match your search.',
+  emptyHint: 'Try fewer filters or a different spelling.',
+  clearSearch: 'Clear search',
+  error: 'The directory could not be loaded.',
+  retry: 'Retry',
+  pages: 'Result pages',
+  prev: 'Previous',
+  next: 'Next',
+  page: (page, count) => `Page ${page} of ${count}`,
+  close: 'Close',
+  website: 'Website',
+  email: 'Email',
+  headquarters: 'Headquarters',
+  countries: 'Countries',
+  languages: 'Languages',
+  partners: 'Partners',
+  funders: 'Funders',
+  parent: 'Part of',
+  commitments: 'Pledge commitments',
+  source: 'Source',
+  more: 'More information',
+  issues: (n) =>
+    `${n === 1 ? 'One problem was' : `${n} problems were`} found in the directory data; some entries may be incomplete or missing. Details are in the browser console.`,
+  dismiss: 'Dismiss',
+  suggest: 'Suggest an organization',
+};

@@ -1,0 +1,47 @@
+// Spanish UI strings.
+import type { Strings } from './en.js';
+
+export const es: Strings = {
+  dir: 'ltr',
+  search: 'Buscar organizaciones',
+  placeholder: 'Nombre o palabra clave',
+  sort: 'Ordenar por',
+  relevance: 'Relevancia',
+  byName: 'Nombre (A–Z)',
+  filters: 'Filtros',
+  selected: 'Filtros seleccionados',
+  clearAll: 'Borrar todos los filtros',
+  remove: (label) => `Quitar filtro: ${label}`,
+  count: (n) =>
+    n === 0
+      ? 'No se encontraron organizaciones'
+      : n === 1
+        ? '1 organización'
+        : `${n} organizaciones`,
+  loading: 'Cargando organizaciones…',
+  empty: 'Ninguna organización coincide con su búsqueda.',
+  emptyHint: 'Pruebe con menos filtros o con otra ortografía.',
+  clearSearch: 'Borrar búsqueda',
+  error: 'No se pudo cargar el directorio.',
+  retry: 'Reintentar',
+  pages: 'Páginas de resultados',
+  prev: 'Anterior',
+  next: 'Siguiente',
+  page: (page, count) => `Página ${page} de ${count}`,
+  close: 'Cerrar',
+  website: 'Sitio web',
+  email: 'Correo electrónico',
+  headquarters: 'Sede',
+  countries: 'Países',
+  languages: 'Idiomas',
+  partners: 'Socios',
+  funders: 'Financiadores',
+  parent: 'Forma parte de',
+  commitments: 'Compromisos',
+  source: 'Fuente',
+  more: 'Más información',
+  issues: (n) =>
+    `Se ${n === 1 ? 'encontró un problema' : `encontraron ${n} problemas`} en los datos del directorio; algunas fichas pueden estar incompletas o faltar. Los detalles están en la consola del navegador.`,
+  dismiss: 'Cerrar aviso',
+  suggest: 'Proponer una organización',
+};

@@ -1,0 +1,43 @@
+// French UI strings.
+import type { Strings } from './en.js';
+
+export const fr: Strings = {
+  dir: 'ltr',
+  search: 'Rechercher des organisations',
+  placeholder: 'Nom ou mot-clé',
+  sort: 'Trier par',
+  relevance: 'Pertinence',
+  byName: 'Nom (A–Z)',
+  filters: 'Filtres',
+  selected: 'Filtres sélectionnés',
+  clearAll: 'Effacer tous les filtres',
+  remove: (label) => `Retirer le filtre : ${label}`,
+  count: (n) =>
+    n === 0 ? 'Aucune organisation trouvée' : n === 1 ? '1 organisation' : `${n} organisations`,
+  loading: 'Chargement des organisations…',
+  empty: 'Aucune organisation ne correspond à votre recherche.',
+  emptyHint: 'Essayez avec moins de filtres ou une autre orthographe.',
+  clearSearch: 'Effacer la recherche',
+  error: 'Le répertoire n’a pas pu être chargé.',
+  retry: 'Réessayer',
+  pages: 'Pages de résultats',
+  prev: 'Précédent',
+  next: 'Suivant',
+  page: (page, count) => `Page ${page} sur ${count}`,
+  close: 'Fermer',
+  website: 'Site web',
+  email: 'Courriel',
+  headquarters: 'Siège',
+  countries: 'Pays',
+  languages: 'Langues',
+  partners: 'Partenaires',
+  funders: 'Bailleurs de fonds',
+  parent: 'Fait partie de',
+  commitments: 'Engagements',
+  source: 'Source',
+  more: 'Plus d’informations',
+  issues: (n) =>
+    `${n === 1 ? 'Un problème a été trouvé' : `${n} problèmes ont été trouvés`} dans les données du répertoire ; certaines fiches peuvent être incomplètes ou absentes. Les détails sont dans la console du navigateur.`,
+  dismiss: 'Masquer',
+  suggest: 'Proposer une organisation',
+};

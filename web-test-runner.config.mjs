@@ -1,0 +1,41 @@
+// Browser tests in the local headless Chromium: the elements one by one, and end to end against
+// the built CDN file (run `npm run build` first). The dev server's root is the repo root so
+// /dist, /data and /test resolve as they do for a partner page.
+import { defaultReporter } from '@web/test-runner';
+import { chromeLauncher } from '@web/test-runner-chrome';
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { countReporter } from './scripts/wtr-count-reporter.mjs';
+
+export default {
+  rootDir: '.',
+  files: ['test/components/**/*.test.ts', 'test/e2e/**/*.test.ts'],
+  nodeResolve: true,
+  plugins: [esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json' })],
+  browsers: [
+    chromeLauncher({
+      launchOptions: {
+        executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
+        headless: true,
+        args: [
+          '--no-sandbox',
+          '--headless=new',
+          '--disable-gpu',
+          '--disable-background-networking',
+          '--disable-component-update',
+          '--disable-sync',
+          '--no-first-run',
+        ],
+      },
+    }),
+  ],
+  // One page at a time: focus, Escape and rAF-based waits need the page in the foreground.
+  concurrency: 1,
+  concurrentBrowsers: 1,
+  browserStartTimeout: 60000,
+  testsStartTimeout: 60000,
+  testsFinishTimeout: 120000,
+  testFramework: { config: { timeout: 10000 } },
+  // Lit's development build (better warnings in tests) announces itself in every file.
+  filterBrowserLogs: ({ args }) => !String(args[0]).includes('Lit is in dev mode'),
+  reporters: [defaultReporter(), countReporter({ file: '.test-results/browser.json' })],
+};
