@@ -262,10 +262,11 @@ export function parseDirectoryCsv(text: string, options: CsvOptions = {}): Parse
 /** True when a file name, URL or media type looks like CSV rather than JSON. */
 export function looksLikeCsv(nameOrType: string, text?: string): boolean {
   if (/\bcsv\b|\.csv(?:$|[?#])/i.test(nameOrType)) return true;
-  if (/json/i.test(nameOrType)) return false;
+  if (/json|html|xml/i.test(nameOrType)) return false;
   if (text === undefined) return false;
   const start = text.replace(/^\ufeff/, '').trimStart();
-  return start !== '' && start[0] !== '{' && start[0] !== '[';
+  // JSON starts with { or [; an HTML or XML page (a CMS error page, say) starts with <.
+  return start !== '' && !'{[<'.includes(start[0]!);
 }
 
 // --- Writing CSV ---------------------------------------------------------------------------

@@ -91,6 +91,8 @@ describe('CSV: a data maintainer exports the member sheet from a spreadsheet', (
     assert.equal(looksLikeCsv('application/json'), false);
     assert.equal(looksLikeCsv('members', 'id,name\n'), true);
     assert.equal(looksLikeCsv('members', '  {"version":1}'), false);
+    assert.equal(looksLikeCsv('text/html', 'id,name'), false);
+    assert.equal(looksLikeCsv('members', '<!doctype html><title>Not found</title>'), false);
   });
 
   it('round-trips a directory through CSV without losing organizations or fields', () => {

@@ -157,6 +157,10 @@ export class MhpssDirectory extends LitElement {
   private urlRestored = false;
   private urlKey = '';
   private focusAfterUpdate?: () => void;
+  /** The `dir` this element wrote on itself (a partner's own `dir` attribute is left alone). */
+  private ownDir?: string;
+  /** Set by Retry: once loaded (or failed again), keyboard focus goes somewhere useful. */
+  private refocusAfterLoad = false;
 
   /** The organizations matching the current search and filters (all pages). */
   get total(): number {
@@ -215,7 +219,26 @@ export class MhpssDirectory extends LitElement {
   }
 
   protected override updated(): void {
-    if (this.status !== 'ready') return;
+    this.reflectDir();
+    if (this.status === 'ready') this.announceAndMirror();
+    const focus = this.focusAfterUpdate;
+    this.focusAfterUpdate = undefined;
+    focus?.();
+  }
+
+  /**
+   * The host carries the UI's direction too, so that the page lays the box out (and assistive
+   * technology reads it) right to left in Arabic, unless the partner set `dir` on it.
+   */
+  private reflectDir(): void {
+    const dir = this.i18n.t.dir;
+    const current = this.getAttribute('dir');
+    if (current !== null && current !== this.ownDir) return;
+    if (current !== dir) this.setAttribute('dir', dir);
+    this.ownDir = dir;
+  }
+
+  private announceAndMirror(): void {
     if (this.userChange) {
       this.userChange = false;
       emit(this, 'mhpss-state-change', {
@@ -240,9 +263,6 @@ export class MhpssDirectory extends LitElement {
         writeUrlState(prefix, state, this.selected?.id);
       }
     }
-    const focus = this.focusAfterUpdate;
-    this.focusAfterUpdate = undefined;
-    focus?.();
   }
 
   private async load(): Promise<void> {
@@ -267,6 +287,7 @@ export class MhpssDirectory extends LitElement {
       }
       this.restoreState(dir);
       this.status = 'ready';
+      this.afterLoadFocus();
       emit(this, 'mhpss-load', { count: dir.size, issues });
     } catch (error) {
       if (loading.signal.aborted) return;
@@ -274,8 +295,19 @@ export class MhpssDirectory extends LitElement {
       this.status = 'error';
       this.errorMessage = error instanceof Error ? error.message : String(error);
       console.error(`mhpss-directory: ${this.errorMessage}`);
+      this.afterLoadFocus();
       emit(this, 'mhpss-error', { message: this.errorMessage });
     }
+  }
+
+  /** After Retry, the Retry button is gone: focus the search box, or the new Retry button. */
+  private afterLoadFocus(): void {
+    if (!this.refocusAfterLoad) return;
+    this.refocusAfterLoad = false;
+    this.focusAfterUpdate = () => {
+      if (this.status === 'ready') this.searchBox?.focus();
+      else this.renderRoot.querySelector<HTMLElement>('.error button')?.focus();
+    };
   }
 
   /** After a load: the URL's state if mirrored, and no filter the new data does not have. */
@@ -412,7 +444,7 @@ export class MhpssDirectory extends LitElement {
             }
           </div>
         </div>
-        <div class="results" part="results">
+        <div class="results" part="results" aria-busy=${this.status === 'loading'}>
           <div class="summary">
             <p class="status" part="status" role="status">
               ${this.status === 'loading' ? t.loading : result ? t.count(result.total) : ''}
@@ -565,11 +597,20 @@ export class MhpssDirectory extends LitElement {
   }
 
   private handleRetry(): void {
+    this.refocusAfterLoad = true;
     void this.load();
   }
 
   private handleDismiss(): void {
     this.noticeOpen = false;
+    // The focused button goes away: carry on with what follows it (the results).
+    this.focusAfterUpdate = () => {
+      const next =
+        this.resultList ??
+        this.renderRoot.querySelector<HTMLElement>('.state button') ??
+        this.searchBox;
+      next?.focus();
+    };
   }
 
   private handleToggleFilters(): void {

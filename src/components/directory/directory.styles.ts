@@ -1,9 +1,22 @@
 import { css } from 'lit';
 
 export const styles = css`
+  /* The host inherits from the page; a hostile page (\`* { letter-spacing: …; text-transform: … }\`)
+     is stopped here, so every element inside starts from the same text settings. */
   .base {
     container-type: inline-size;
     font-size: 1rem;
+    font-style: normal;
+    font-weight: 400;
+    line-height: 1.5;
+    letter-spacing: normal;
+    word-spacing: normal;
+    text-align: start;
+    text-indent: 0;
+    text-transform: none;
+    text-shadow: none;
+    white-space: normal;
+    color: var(--_text);
   }
   .top {
     display: flex;

@@ -37,7 +37,7 @@ export class MhpssFacetGroup extends LitElement {
 
   override render() {
     return html`<fieldset part="base" dir=${this.i18n.t.dir}>
-      <legend part="label">${this.label || this.facet}</legend>
+      <legend part="label"><span dir="auto">${this.label || this.facet}</span></legend>
       <ul role="list">
         ${this.terms.map((term) => {
           const disabled = term.count === 0 && !term.selected;
@@ -50,7 +50,7 @@ export class MhpssFacetGroup extends LitElement {
                 ?disabled=${disabled}
                 @change=${this.handleChange}
               />
-              <span class="label">${term.label}</span>
+              <span class="label" dir="auto">${term.label}</span>
               <span class="count" part="count">${term.count}</span>
             </label>
           </li>`;

@@ -50,7 +50,7 @@ export class MhpssFilterChips extends LitElement {
                 aria-label=${t.remove(f.facetLabel ? `${f.facetLabel}: ${f.label}` : f.label)}
                 @click=${() => this.handleRemove(f)}
               >
-                ${f.label}
+                <span dir="auto">${f.label}</span>
                 <svg viewBox="0 0 16 16" aria-hidden="true">
                   <path d="M4 4l8 8M12 4l-8 8" stroke="currentColor" stroke-width="2" />
                 </svg>

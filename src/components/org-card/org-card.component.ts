@@ -5,7 +5,7 @@ import { html, LitElement, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
 import type { Hit, Organization } from '../../core/index.js';
 import { emit } from '../shared/events.js';
-import { avatar, displayName, highlight } from '../shared/format.js';
+import { avatar, displayName, highlight, termIds } from '../shared/format.js';
 import { LocalizeController } from '../shared/localize.js';
 import { tokens } from '../shared/tokens.styles.js';
 import type { LabelSource } from '../shared/types.js';
@@ -59,8 +59,8 @@ export class MhpssOrgCard extends LitElement {
     const meta = [type, place].filter(Boolean).join(' · ');
     const tags = dirData
       ? dirData.facetKeys
-          .filter((key) => Array.isArray(org[key]))
-          .flatMap((key) => (org[key] as string[]).map((id) => dirData.termLabel(key, id, lang)))
+          .filter((key) => key !== 'type')
+          .flatMap((key) => termIds(org[key]).map((id) => dirData.termLabel(key, id, lang)))
           .slice(0, 4)
       : [];
     const description =
@@ -74,14 +74,14 @@ export class MhpssOrgCard extends LitElement {
               ${highlight(org.name, hl.name)}
             </button>
           </div>
-          ${org.acronym ? html`<span class="acronym">${highlight(org.acronym, hl.acronym)}</span>` : nothing}
+          ${org.acronym ? html`<span class="acronym" dir="auto">${highlight(org.acronym, hl.acronym)}</span>` : nothing}
         </div>
-        ${meta ? html`<p class="meta">${meta}</p>` : nothing}
+        ${meta ? html`<p class="meta"><span dir="auto">${meta}</span></p>` : nothing}
         ${description ? html`<p class="desc" dir="auto">${highlight(description.text, description.ranges)}</p>` : nothing}
         ${
           tags.length
             ? html`<ul class="tags" role="list">
-                ${tags.map((tag) => html`<li>${tag}</li>`)}
+                ${tags.map((tag) => html`<li dir="auto">${tag}</li>`)}
               </ul>`
             : nothing
         }

@@ -6,7 +6,7 @@ import { property, query } from 'lit/decorators.js';
 import { isHttpUrl, type Organization } from '../../core/index.js';
 import type { Strings } from '../../i18n/index.js';
 import { emit } from '../shared/events.js';
-import { avatar, displayName, humanize, safeLink, shortUrl } from '../shared/format.js';
+import { avatar, displayName, humanize, safeLink, shortUrl, termIds } from '../shared/format.js';
 import { LocalizeController } from '../shared/localize.js';
 import { tokens } from '../shared/tokens.styles.js';
 import type { LabelSource } from '../shared/types.js';
@@ -99,18 +99,19 @@ export class MhpssOrgDetail extends LitElement {
       typeof org.type === 'string' ? (dir?.termLabel('type', org.type, lang) ?? org.type) : '';
     const hq = org.headquarters;
     const facets = (dir?.facetKeys ?? []).filter(
-      (key) => key !== 'type' && Array.isArray(org[key]),
+      (key) => key !== 'type' && termIds(org[key]).length > 0,
     );
     const extras = Object.keys(org).filter((key) => !SHOWN.has(key) && !facets.includes(key));
+    // Data text is isolated (dir="auto"): a stray right-to-left override stays inside its value.
     const row = (label: string, value: unknown) =>
       value
         ? html`<dt>${label}</dt>
-            <dd>${value}</dd>`
+            <dd>${typeof value === 'string' ? html`<span dir="auto">${value}</span>` : value}</dd>`
         : nothing;
     const list = (items: unknown[] | undefined, tags = false) =>
       items?.length
         ? html`<ul role="list" class=${tags ? 'tags' : ''}>
-            ${items.map((i) => html`<li>${i}</li>`)}
+            ${items.map((i) => html`<li dir="auto">${i}</li>`)}
           </ul>`
         : '';
     return html`<header class="head">
@@ -119,7 +120,9 @@ export class MhpssOrgDetail extends LitElement {
           <h2 id="title" tabindex="-1" dir="auto">${org.name}</h2>
           ${
             org.acronym || type
-              ? html`<p class="sub">${[org.acronym, type].filter(Boolean).join(' · ')}</p>`
+              ? html`<p class="sub">
+                  <span dir="auto">${[org.acronym, type].filter(Boolean).join(' · ')}</span>
+                </p>`
               : nothing
           }
           ${org.parent ? html`<p class="sub">${t.parent} ${this.renderRef(org.parent)}</p>` : nothing}
@@ -172,7 +175,7 @@ export class MhpssOrgDetail extends LitElement {
             row(
               dir!.facetLabel(key, lang),
               list(
-                (org[key] as string[]).map((id) => dir!.termLabel(key, id, lang)),
+                termIds(org[key]).map((id) => dir!.termLabel(key, id, lang)),
                 true,
               ),
             ),
@@ -211,8 +214,8 @@ export class MhpssOrgDetail extends LitElement {
   /** An organization id as a button to its entry, or as plain text when it is not in the data. */
   private renderRef(id: string): TemplateResult | string {
     const target = this.directory?.get(id);
-    if (!target) return id;
-    return html`<button class="ref" @click=${() => this.handleOpen(target)}>
+    if (!target) return html`<span dir="auto">${id}</span>`;
+    return html`<button class="ref" dir="auto" @click=${() => this.handleOpen(target)}>
       ${target.name}
     </button>`;
   }
