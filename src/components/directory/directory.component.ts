@@ -1,8 +1,7 @@
 // <mhpss-directory>: loads a directory (src, .data or the shipped list), keeps the visitor's
 // search state, asks the core for results and hands them to the smaller elements to render.
 /* eslint-disable lit-a11y/no-redundant-role -- role="list" restores the list semantics WebKit drops from lists styled list-style: none. */
-import { html, LitElement, nothing, type PropertyValues } from 'lit';
-import { property, query, state } from 'lit/decorators.js';
+import { html, nothing, type PropertyValues } from 'lit';
 import {
   Directory,
   isHttpUrl,
@@ -24,7 +23,7 @@ import {
   type OpenDetail,
   type PageChangeDetail,
 } from '../shared/events.js';
-import { LocalizeController } from '../shared/localize.js';
+import { MhpssElement } from '../shared/element.js';
 import { tokens } from '../shared/tokens.styles.js';
 import { styles } from './directory.styles.js';
 import { fetchDirectory, getDefaultSrc, setDefaultSrc } from './load-data.js';
@@ -55,6 +54,7 @@ const skeleton = (n: number) =>
 /**
  * @summary The searchable directory of MHPSS organizations: search as you type, facets, results and a detail view.
  * @tag mhpss-directory
+ * @attr lang - UI language: `en`, `fr`, `es` or `ar`; default: the closest `lang` on the page (reflected).
  * @csspart base - The wrapper of everything.
  * @csspart search - The search box.
  * @csspart search-input - The search field itself.
@@ -92,7 +92,7 @@ const skeleton = (n: number) =>
  * @event {CustomEvent<LoadDetail>} mhpss-load - A data set finished loading: valid organizations count and data issues.
  * @event {CustomEvent<ErrorDetail>} mhpss-error - The data could not be loaded.
  */
-export class MhpssDirectory extends LitElement {
+export class MhpssDirectory extends MhpssElement {
   static override styles = [tokens, styles];
 
   /** The shipped member list's URL, used when neither `src` nor `.data` is given. */
@@ -103,49 +103,71 @@ export class MhpssDirectory extends LitElement {
     setDefaultSrc(url);
   }
 
+  static override properties = {
+    src: {},
+    data: { attribute: false },
+    facets: {},
+    scope: {},
+    query: {},
+    urlState: { attribute: 'url-state' },
+    pageSize: { type: Number, attribute: 'page-size' },
+    suggestUrl: { attribute: 'suggest-url' },
+    text: { state: true },
+    filters: { state: true },
+    sort: { state: true },
+    page: { state: true },
+    selected: { state: true },
+    status: { state: true },
+    errorMessage: { state: true },
+    issues: { state: true },
+    noticeOpen: { state: true },
+    filtersOpen: { state: true },
+  };
+
   /** URL of a directory JSON or CSV file; default: the shipped member list. */
-  @property() src?: string;
+  declare src?: string;
 
   /** A directory document (object or JSON text) to show instead of `src`. */
-  @property({ attribute: false }) data?: unknown;
+  declare data?: unknown;
 
   /** Facet keys to show, space-separated and in order; default: every facet in the data. */
-  @property() facets?: string;
+  declare facets?: string;
 
   /** A fixed pre-filter visitors cannot remove: `facet:term` tokens, e.g. `regions:africa`. */
-  @property() scope?: string;
+  declare scope?: string;
 
   /** Initial search text. */
-  @property() query?: string;
+  declare query?: string;
 
   /** Mirror the search in the page URL (`<prefix>q`, `-sort`, `-page`, `-f-<facet>`, `-org`): a boolean attribute, or the prefix itself (default `mhpss-`). */
-  @property({ attribute: 'url-state' }) urlState?: string | boolean | null;
+  declare urlState?: string | boolean | null;
 
   /** Results per page. */
-  @property({ type: Number, attribute: 'page-size' }) pageSize = 20;
-
-  /** UI language: `en`, `fr`, `es` or `ar`; default: the closest `lang` on the page. */
-  @property({ reflect: true }) override lang!: string;
+  pageSize = 20;
 
   /** Where visitors can suggest an organization (an http(s) or mailto: URL); no link without it. */
-  @property({ attribute: 'suggest-url' }) suggestUrl?: string;
+  declare suggestUrl?: string;
 
-  @state() private text = '';
-  @state() private filters: Record<string, string[]> = {};
+  // Internal reactive state (`state: true` above).
+  private text = '';
+  private filters: Record<string, string[]> = {};
   /** The visitor's sort; unset means the core's default (relevance with text, else name). */
-  @state() private sort?: SortOrder;
-  @state() private page = 0;
-  @state() private selected?: Organization;
-  @state() private status: Status = 'loading';
-  @state() private errorMessage = '';
-  @state() private issues: DataIssue[] = [];
-  @state() private noticeOpen = false;
-  @state() private filtersOpen = false;
+  declare private sort?: SortOrder;
+  private page = 0;
+  declare private selected?: Organization;
+  private status: Status = 'loading';
+  private errorMessage = '';
+  private issues: DataIssue[] = [];
+  private noticeOpen = false;
+  private filtersOpen = false;
 
-  @query('mhpss-search-box') private searchBox?: MhpssSearchBox;
-  @query('mhpss-result-list') private resultList?: MhpssResultList;
+  private get searchBox(): MhpssSearchBox | null {
+    return this.renderRoot?.querySelector('mhpss-search-box');
+  }
+  private get resultList(): MhpssResultList | null {
+    return this.renderRoot?.querySelector('mhpss-result-list');
+  }
 
-  private readonly i18n = new LocalizeController(this);
   private directory?: Directory;
   private result?: QueryResult;
   private resultKey = '';

@@ -5,11 +5,11 @@ import '../org-detail/org-detail.js';
 import '../result-list/result-list.js';
 import '../search-box/search-box.js';
 import { MhpssDirectory } from './directory.component.js';
+import { define } from '../shared/element.js';
 
 export { MhpssDirectory };
 
-if (!customElements.get('mhpss-directory'))
-  customElements.define('mhpss-directory', MhpssDirectory);
+define('mhpss-directory', MhpssDirectory);
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -1,16 +1,16 @@
 // One facet (Region, Approach…) as a group of checkboxes with live counts.
 /* eslint-disable lit-a11y/no-redundant-role -- role="list" restores the list semantics WebKit drops from lists styled list-style: none. */
-import { html, LitElement } from 'lit';
-import { property } from 'lit/decorators.js';
+import { html } from 'lit';
 import type { FacetTermCount } from '../../core/index.js';
 import { emit } from '../shared/events.js';
-import { LocalizeController } from '../shared/localize.js';
+import { MhpssElement } from '../shared/element.js';
 import { tokens } from '../shared/tokens.styles.js';
 import { styles } from './facet-group.styles.js';
 
 /**
  * @summary A facet as a group of checkboxes, each term with its live count; zero-count terms stay visible but disabled.
  * @tag mhpss-facet-group
+ * @attr lang - UI language (BCP 47); defaults to the closest `lang` on the page (reflected).
  * @csspart base - The fieldset.
  * @csspart label - The facet's name (legend).
  * @csspart term - Each term's row (label).
@@ -18,22 +18,18 @@ import { styles } from './facet-group.styles.js';
  * @cssprop [--mhpss-accent=#0b5c7a] - Checkbox and selected-count colour.
  * @event {CustomEvent<FacetChangeDetail>} mhpss-facet-change - The visitor ticked or unticked a term.
  */
-export class MhpssFacetGroup extends LitElement {
+export class MhpssFacetGroup extends MhpssElement {
   static override styles = [tokens, styles];
+  static override properties = { facet: {}, label: {}, terms: { attribute: false } };
 
   /** The facet key, e.g. `regions`; reported in events. */
-  @property() facet = '';
+  facet = '';
 
   /** The facet's visible name, e.g. "Region". */
-  @property() label = '';
+  label = '';
 
   /** The terms with their counts and selection, as `Directory.query()` returns them. */
-  @property({ attribute: false }) terms: FacetTermCount[] = [];
-
-  /** UI language (BCP 47); defaults to the closest `lang` on the page. */
-  @property({ reflect: true }) override lang!: string;
-
-  private readonly i18n = new LocalizeController(this);
+  terms: FacetTermCount[] = [];
 
   override render() {
     return html`<fieldset part="base" dir=${this.i18n.t.dir}>

@@ -1,10 +1,10 @@
 // Registers <mhpss-facet-group> (safe to run twice).
 import { MhpssFacetGroup } from './facet-group.component.js';
+import { define } from '../shared/element.js';
 
 export { MhpssFacetGroup };
 
-if (!customElements.get('mhpss-facet-group'))
-  customElements.define('mhpss-facet-group', MhpssFacetGroup);
+define('mhpss-facet-group', MhpssFacetGroup);
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -1,9 +1,8 @@
 // The visitor's selected filters as removable chips, with "Clear all filters".
 /* eslint-disable lit-a11y/no-redundant-role -- role="list" restores the list semantics WebKit drops from lists styled list-style: none. */
-import { html, LitElement, nothing } from 'lit';
-import { property } from 'lit/decorators.js';
+import { html, nothing } from 'lit';
 import { emit } from '../shared/events.js';
-import { LocalizeController } from '../shared/localize.js';
+import { MhpssElement } from '../shared/element.js';
 import { tokens } from '../shared/tokens.styles.js';
 import { styles } from './filter-chips.styles.js';
 
@@ -18,6 +17,7 @@ export interface ActiveFilter {
 /**
  * @summary The selected filters as removable chips, followed by a "Clear all filters" button; renders nothing when no filter is selected.
  * @tag mhpss-filter-chips
+ * @attr lang - UI language (BCP 47); defaults to the closest `lang` on the page (reflected).
  * @csspart base - The wrapper.
  * @csspart chip - Each filter's remove button.
  * @csspart clear - The "Clear all filters" button.
@@ -25,16 +25,12 @@ export interface ActiveFilter {
  * @event {CustomEvent<FilterRemoveDetail>} mhpss-filter-remove - The visitor removed one filter.
  * @event {CustomEvent} mhpss-filter-clear - The visitor cleared all filters.
  */
-export class MhpssFilterChips extends LitElement {
+export class MhpssFilterChips extends MhpssElement {
   static override styles = [tokens, styles];
+  static override properties = { filters: { attribute: false } };
 
   /** The selected filters, in display order. */
-  @property({ attribute: false }) filters: ActiveFilter[] = [];
-
-  /** UI language (BCP 47); defaults to the closest `lang` on the page. */
-  @property({ reflect: true }) override lang!: string;
-
-  private readonly i18n = new LocalizeController(this);
+  filters: ActiveFilter[] = [];
 
   override render() {
     if (!this.filters.length) return nothing;

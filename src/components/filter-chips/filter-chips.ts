@@ -1,11 +1,11 @@
 // Registers <mhpss-filter-chips> (safe to run twice).
 import { MhpssFilterChips } from './filter-chips.component.js';
+import { define } from '../shared/element.js';
 
 export { MhpssFilterChips };
 export type { ActiveFilter } from './filter-chips.component.js';
 
-if (!customElements.get('mhpss-filter-chips'))
-  customElements.define('mhpss-filter-chips', MhpssFilterChips);
+define('mhpss-filter-chips', MhpssFilterChips);
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -1,12 +1,11 @@
 // One search result: an organization's name (with matches marked), where it is based and what
 // it does. The name is a button that asks for the detail view.
 /* eslint-disable lit-a11y/no-redundant-role -- role="list" restores the list semantics WebKit drops from lists styled list-style: none. */
-import { html, LitElement, nothing } from 'lit';
-import { property } from 'lit/decorators.js';
+import { html, nothing } from 'lit';
 import type { Hit, Organization } from '../../core/index.js';
 import { emit } from '../shared/events.js';
 import { avatar, displayName, highlight, termIds } from '../shared/format.js';
-import { LocalizeController } from '../shared/localize.js';
+import { MhpssElement } from '../shared/element.js';
 import { tokens } from '../shared/tokens.styles.js';
 import type { LabelSource } from '../shared/types.js';
 import { styles } from './org-card.styles.js';
@@ -14,6 +13,7 @@ import { styles } from './org-card.styles.js';
 /**
  * @summary An organization as a search result card; its name opens the detail view.
  * @tag mhpss-org-card
+ * @attr lang - UI language (BCP 47); defaults to the closest `lang` on the page (reflected).
  * @csspart base - The card (an article).
  * @csspart avatar - The logo or initials.
  * @csspart name - The name button.
@@ -23,25 +23,26 @@ import { styles } from './org-card.styles.js';
  * @cssprop [--mhpss-radius=0.5rem] - Card corner radius.
  * @event {CustomEvent<OpenDetail>} mhpss-open - The visitor asked to see the organization's details.
  */
-export class MhpssOrgCard extends LitElement {
+export class MhpssOrgCard extends MhpssElement {
   static override styles = [tokens, styles];
+  static override properties = {
+    organization: { attribute: false },
+    highlights: { attribute: false },
+    directory: { attribute: false },
+    headingLevel: { type: Number, attribute: 'heading-level' },
+  };
 
   /** The organization to show. */
-  @property({ attribute: false }) organization?: Organization;
+  declare organization?: Organization;
 
   /** Match ranges to mark, from a search hit. */
-  @property({ attribute: false }) highlights: Hit['highlights'] = {};
+  highlights: Hit['highlights'] = {};
 
   /** Names facet terms; without it the card shows no term tags. */
-  @property({ attribute: false }) directory?: LabelSource;
+  declare directory?: LabelSource;
 
   /** The heading level of the name (1–6). */
-  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 3;
-
-  /** UI language (BCP 47); defaults to the closest `lang` on the page. */
-  @property({ reflect: true }) override lang!: string;
-
-  private readonly i18n = new LocalizeController(this);
+  headingLevel = 3;
 
   override render() {
     const org = this.organization;

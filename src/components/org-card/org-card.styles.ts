@@ -40,7 +40,6 @@ export const styles = css`
     padding: 0;
     border: 0;
     background: none;
-    font: inherit;
     text-align: start;
     color: var(--_text);
     cursor: pointer;

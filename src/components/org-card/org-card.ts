@@ -1,9 +1,10 @@
 // Registers <mhpss-org-card> (safe to run twice).
 import { MhpssOrgCard } from './org-card.component.js';
+import { define } from '../shared/element.js';
 
 export { MhpssOrgCard };
 
-if (!customElements.get('mhpss-org-card')) customElements.define('mhpss-org-card', MhpssOrgCard);
+define('mhpss-org-card', MhpssOrgCard);
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -1,13 +1,12 @@
 // Everything a record holds, in a native modal <dialog>: focus moves in, Escape closes, and the
 // opener gets focus back. Partners, funders and parent open their own entries in place.
 /* eslint-disable lit-a11y/no-redundant-role -- role="list" restores the list semantics WebKit drops from lists styled list-style: none. */
-import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, query } from 'lit/decorators.js';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { isHttpUrl, type Organization } from '../../core/index.js';
 import type { Strings } from '../../i18n/index.js';
 import { emit } from '../shared/events.js';
 import { avatar, displayName, humanize, safeLink, shortUrl, termIds } from '../shared/format.js';
-import { LocalizeController } from '../shared/localize.js';
+import { MhpssElement } from '../shared/element.js';
 import { tokens } from '../shared/tokens.styles.js';
 import type { LabelSource } from '../shared/types.js';
 import { styles } from './org-detail.styles.js';
@@ -22,6 +21,7 @@ const SHOWN = new Set(
 /**
  * @summary An organization's full record in a modal dialog; partners, funders and parent link to their own entries.
  * @tag mhpss-org-detail
+ * @attr lang - UI language (BCP 47); defaults to the closest `lang` on the page (reflected).
  * @csspart base - The dialog.
  * @csspart close - The close button.
  * @csspart link - Links to websites and email.
@@ -30,24 +30,27 @@ const SHOWN = new Set(
  * @event {CustomEvent<OpenDetail>} mhpss-open - The visitor followed a partner, funder or parent to its entry.
  * @event {CustomEvent} mhpss-close - The visitor closed the dialog (close button, Escape or backdrop).
  */
-export class MhpssOrgDetail extends LitElement {
+export class MhpssOrgDetail extends MhpssElement {
   static override styles = [tokens, styles];
+  static override properties = {
+    organization: { attribute: false },
+    directory: { attribute: false },
+    open: { type: Boolean, reflect: true },
+  };
 
   /** The organization to show. */
-  @property({ attribute: false }) organization?: Organization;
+  declare organization?: Organization;
 
   /** Names facet terms and resolves partner, funder and parent ids to organizations. */
-  @property({ attribute: false }) directory?: LabelSource;
+  declare directory?: LabelSource;
 
   /** Whether the dialog is open. Setting it from code opens or closes it without events. */
-  @property({ type: Boolean, reflect: true }) open = false;
+  open = false;
 
-  /** UI language (BCP 47); defaults to the closest `lang` on the page. */
-  @property({ reflect: true }) override lang!: string;
+  private get dialog(): HTMLDialogElement {
+    return this.renderRoot.querySelector('dialog')!;
+  }
 
-  @query('dialog') private dialog!: HTMLDialogElement;
-
-  private readonly i18n = new LocalizeController(this);
   private opener?: HTMLElement;
 
   /** Opens the dialog; focus returns to the element focused before, when it closes. */

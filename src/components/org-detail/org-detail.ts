@@ -1,10 +1,10 @@
 // Registers <mhpss-org-detail> (safe to run twice).
 import { MhpssOrgDetail } from './org-detail.component.js';
+import { define } from '../shared/element.js';
 
 export { MhpssOrgDetail };
 
-if (!customElements.get('mhpss-org-detail'))
-  customElements.define('mhpss-org-detail', MhpssOrgDetail);
+define('mhpss-org-detail', MhpssOrgDetail);
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -1,11 +1,10 @@
 // One page of search results as cards, with previous/next paging. Only the page is rendered,
 // and cards are reused in place (not keyed), so a keystroke updates at most one page of cards.
 /* eslint-disable lit-a11y/no-redundant-role -- role="list" restores the list semantics WebKit drops from lists styled list-style: none. */
-import { html, LitElement, nothing } from 'lit';
-import { property } from 'lit/decorators.js';
+import { html, nothing } from 'lit';
 import type { Hit } from '../../core/index.js';
 import { emit } from '../shared/events.js';
-import { LocalizeController } from '../shared/localize.js';
+import { MhpssElement } from '../shared/element.js';
 import { tokens } from '../shared/tokens.styles.js';
 import type { LabelSource } from '../shared/types.js';
 import { styles } from './result-list.styles.js';
@@ -18,6 +17,7 @@ const arrow = (d: string) =>
 /**
  * @summary A page of organization cards with previous/next paging.
  * @tag mhpss-result-list
+ * @attr lang - UI language (BCP 47); defaults to the closest `lang` on the page (reflected).
  * @csspart base - The list.
  * @csspart card - Each organization card (the card's base part).
  * @csspart pagination - The paging navigation.
@@ -25,25 +25,26 @@ const arrow = (d: string) =>
  * @event {CustomEvent<PageChangeDetail>} mhpss-page-change - The visitor asked for another page.
  * @event {CustomEvent<OpenDetail>} mhpss-open - The visitor opened an organization (from a card).
  */
-export class MhpssResultList extends LitElement {
+export class MhpssResultList extends MhpssElement {
   static override styles = [tokens, styles];
+  static override properties = {
+    hits: { attribute: false },
+    directory: { attribute: false },
+    page: { type: Number },
+    pageCount: { type: Number, attribute: 'page-count' },
+  };
 
   /** The hits of the current page, as `Directory.query()` returns them. */
-  @property({ attribute: false }) hits: Hit[] = [];
+  hits: Hit[] = [];
 
   /** Names facet terms on the cards. */
-  @property({ attribute: false }) directory?: LabelSource;
+  declare directory?: LabelSource;
 
   /** The current page, 0-based. */
-  @property({ type: Number }) page = 0;
+  page = 0;
 
   /** How many pages there are; paging shows when there is more than one. */
-  @property({ type: Number, attribute: 'page-count' }) pageCount = 1;
-
-  /** UI language (BCP 47); defaults to the closest `lang` on the page. */
-  @property({ reflect: true }) override lang!: string;
-
-  private readonly i18n = new LocalizeController(this);
+  pageCount = 1;
 
   override render() {
     const t = this.i18n.t;

@@ -1,38 +1,36 @@
 // A search field that reports every keystroke: the directory searches as the visitor types.
-import { html, LitElement } from 'lit';
-import { property, query } from 'lit/decorators.js';
+import { html } from 'lit';
 import { emit } from '../shared/events.js';
-import { LocalizeController } from '../shared/localize.js';
+import { MhpssElement } from '../shared/element.js';
 import { tokens } from '../shared/tokens.styles.js';
 import { styles } from './search-box.styles.js';
 
 /**
  * @summary A search field for organizations that reports each keystroke (search as you type).
  * @tag mhpss-search-box
+ * @attr lang - UI language (BCP 47); defaults to the closest `lang` on the page (reflected).
  * @csspart base - The wrapper around the icon and the field.
  * @csspart input - The search field.
  * @cssprop [--mhpss-border=#d3dbe1] - The field's border colour.
  * @cssprop [--mhpss-radius=0.5rem] - The field's corner radius.
  * @event {CustomEvent<InputDetail>} mhpss-input - The visitor changed the search text.
  */
-export class MhpssSearchBox extends LitElement {
+export class MhpssSearchBox extends MhpssElement {
   static override styles = [tokens, styles];
+  static override properties = { value: {}, label: {}, placeholder: {} };
 
   /** The search text. */
-  @property() value = '';
+  value = '';
 
   /** The field's accessible name; defaults to the translated "Search organizations". */
-  @property() label?: string;
+  declare label?: string;
 
   /** Hint shown in the empty field; defaults to a translated one. */
-  @property() placeholder?: string;
+  declare placeholder?: string;
 
-  /** UI language (BCP 47); defaults to the closest `lang` on the page. */
-  @property({ reflect: true }) override lang!: string;
-
-  @query('input') private input?: HTMLInputElement;
-
-  private readonly i18n = new LocalizeController(this);
+  private get input(): HTMLInputElement | null {
+    return this.renderRoot?.querySelector('input');
+  }
 
   /** Moves keyboard focus to the field. */
   override focus(options?: FocusOptions): void {

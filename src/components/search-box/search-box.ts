@@ -1,10 +1,10 @@
 // Registers <mhpss-search-box> (safe to run twice).
 import { MhpssSearchBox } from './search-box.component.js';
+import { define } from '../shared/element.js';
 
 export { MhpssSearchBox };
 
-if (!customElements.get('mhpss-search-box'))
-  customElements.define('mhpss-search-box', MhpssSearchBox);
+define('mhpss-search-box', MhpssSearchBox);
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -97,8 +97,6 @@ export const tokens = css`
     font-weight: 700;
     letter-spacing: 0.02em;
     overflow: hidden;
-  }
-  .avatar {
     position: relative;
   }
   .avatar img {
