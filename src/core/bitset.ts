@@ -3,7 +3,8 @@
 
 export const wordsFor = (size: number): number => (size + 31) >>> 5;
 
-export const has = (bits: Uint32Array, i: number): boolean => ((bits[i >>> 5]! >>> (i & 31)) & 1) === 1;
+export const has = (bits: Uint32Array, i: number): boolean =>
+  ((bits[i >>> 5]! >>> (i & 31)) & 1) === 1;
 
 export const add = (bits: Uint32Array, i: number): void => {
   bits[i >>> 5]! |= 1 << (i & 31);

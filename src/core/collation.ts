@@ -3,10 +3,44 @@
 import { DEFAULTS } from './defaults.js';
 import { fold } from './normalize.js';
 
-const roughKey = (name: string): string => {
-  const folded = fold(name);
-  return /\d/.test(folded) ? folded.replace(/\d+/g, (digits) => digits.padStart(12, '0')) : folded;
-};
+const ASCII_ONLY = /^[^\u0080-\uffff]*$/;
+
+/** Six characters of `text` from `at` as a number below 37^6 < 2^32: digits, then letters. */
+function chunk(text: string, at: number): number {
+  let n = 0;
+  for (let i = at; i < at + 6; i++) {
+    let c = i < text.length ? text.charCodeAt(i) : 0;
+    if (c >= 65 && c <= 90) c += 32;
+    n = n * 37 + (c >= 97 && c <= 122 ? c - 86 : c >= 48 && c <= 57 ? c - 47 : 0);
+  }
+  return n;
+}
+
+/**
+ * Record numbers in an order close to the collator's, cheaply: a stable radix sort on the
+ * names' first eighteen characters (folded when not ASCII), least significant part first.
+ */
+function roughOrder(names: readonly string[]): Uint32Array {
+  const size = names.length;
+  const texts = names.map((n) => (ASCII_ONLY.test(n) ? n : fold(n)));
+  let order = new Uint32Array(size);
+  let next = new Uint32Array(size);
+  for (let i = 0; i < size; i++) order[i] = i;
+  const keys = new Uint32Array(size);
+  const counts = new Uint32Array(65537);
+  for (let at = 12; at >= 0; at -= 6) {
+    for (let i = 0; i < size; i++) keys[i] = chunk(texts[i]!, at);
+    for (const shift of [0, 16]) {
+      counts.fill(0);
+      for (let i = 0; i < size; i++) counts[((keys[order[i]!]! >>> shift) & 0xffff) + 1]!++;
+      for (let k = 0; k < 65536; k++) counts[k + 1]! += counts[k]!;
+      for (let i = 0; i < size; i++)
+        next[counts[(keys[order[i]!]! >>> shift) & 0xffff]!++] = order[i]!;
+      [order, next] = [next, order];
+    }
+  }
+  return order;
+}
 
 export interface NameOrder {
   /** The locale the collator resolved to. */
@@ -49,12 +83,10 @@ export class NameOrders {
   private build(collator: Intl.Collator, locale: string): NameOrder {
     const { names } = this;
     const compare = collator.compare;
-    // First a cheap order (folded text, digit runs padded) that agrees with the collator on
-    // most names, then the collator itself: the engine's merge sort finishes a nearly sorted
-    // list in about n comparisons, and the result is exactly the collator's order.
-    const keys = names.map(roughKey);
-    const idx = Array.from({ length: names.length }, (_, i) => i);
-    idx.sort((a, b) => (keys[a]! < keys[b]! ? -1 : keys[a]! > keys[b]! ? 1 : a - b));
+    // First a cheap order that agrees with the collator on most names, then the collator
+    // itself: the engine's merge sort finishes a nearly sorted list in about n comparisons,
+    // and the result is exactly the collator's order.
+    const idx = Array.from(roughOrder(names));
     idx.sort((a, b) => compare(names[a]!, names[b]!) || a - b);
     const order = Uint32Array.from(idx);
     const rank = new Uint32Array(names.length);

@@ -62,7 +62,7 @@ export const DEFAULTS = Object.freeze({
   /** Most completions of one prefix that are searched (the commonest are kept). */
   maxPrefixExpansions: 60,
   /** Most typo candidates Fuse scores for one query word, and most kept. */
-  maxFuzzyCandidates: 400,
+  maxFuzzyCandidates: 120,
   maxFuzzyExpansions: 24,
 
   /** Bonuses for how the query meets the name as a whole (added to a 0–12 base score). */

@@ -1,7 +1,7 @@
 // The Directory: builds the text, facet and name-order indexes once, then answers queries —
 // text, filters, scope, sort, paging, highlights and disjunctive facet counts — in a few
 // milliseconds. The last text search is kept, so toggling a filter or paging does not search again.
-import { andInto, count, has } from './bitset.js';
+import { add, andInto, count, has, wordsFor } from './bitset.js';
 import { NameOrders, type NameOrder } from './collation.js';
 import { DEFAULTS } from './defaults.js';
 import { FacetIndex } from './facets.js';
@@ -10,7 +10,7 @@ import { localize } from './labels.js';
 import { tokenize } from './normalize.js';
 import type { DirectoryData, Organization } from './schema.js';
 import { TextSearch, type TextMatches } from './search.js';
-import type { LabelGroups, Rows } from './text-index.js';
+import type { LabelGroups } from './text-index.js';
 
 export { DEFAULTS } from './defaults.js';
 export type { MatchRange, Snippet } from './highlight.js';
@@ -86,7 +86,7 @@ export class Directory {
   readonly facetKeys: string[];
   private readonly lang: string;
   private readonly orgs: readonly Organization[];
-  private readonly byId = new Map<string, number>();
+  private byId?: Map<string, number>;
   private readonly text: TextSearch;
   private readonly facets: FacetIndex;
   private readonly names: NameOrders;
@@ -98,9 +98,6 @@ export class Directory {
     this.orgs = data.organizations;
     this.size = this.orgs.length;
     this.facetKeys = Object.keys(data.taxonomies);
-    this.orgs.forEach((org, i) => {
-      if (!this.byId.has(org.id)) this.byId.set(org.id, i);
-    });
     this.facets = new FacetIndex(data.taxonomies, this.orgs);
     const { labels, tags } = this.searchLabels();
     this.text = new TextSearch(this.orgs, labels, tags);
@@ -110,6 +107,13 @@ export class Directory {
 
   /** The organization with this id. */
   get(id: string): Organization | undefined {
+    // Built on first use: only a detail view or a URL naming an organization needs it.
+    if (!this.byId) {
+      this.byId = new Map();
+      this.orgs.forEach((org, i) => {
+        if (!this.byId!.has(org.id)) this.byId!.set(org.id, i);
+      });
+    }
     const i = this.byId.get(id);
     return i === undefined ? undefined : this.orgs[i];
   }
@@ -127,12 +131,19 @@ export class Directory {
     return term ? localize(term.label, lang) : termId;
   }
 
-  query(state: QueryState = {}): QueryResult {
+  query(query: QueryState = {}): QueryResult {
+    const state: QueryState = query && typeof query === 'object' ? query : {};
     const lang = typeof state.lang === 'string' && state.lang ? state.lang : this.lang;
-    const rawText = typeof state.text === 'string' ? state.text.slice(0, DEFAULTS.maxTextLength) : '';
+    const rawText =
+      typeof state.text === 'string' ? state.text.slice(0, DEFAULTS.maxTextLength) : '';
     const matches = this.textMatches(rawText);
     const sort: SortOrder = matches && state.sort !== 'name' ? 'relevance' : 'name';
-    const pageSize = clampInt(state.pageSize, DEFAULTS.minPageSize, DEFAULTS.maxPageSize, DEFAULTS.pageSize);
+    const pageSize = clampInt(
+      state.pageSize,
+      DEFAULTS.minPageSize,
+      DEFAULTS.maxPageSize,
+      DEFAULTS.pageSize,
+    );
 
     const scope = this.facets.resolve(state.scope);
     const filters = this.facets.resolve(state.filters);
@@ -152,9 +163,9 @@ export class Directory {
     const picked = matches
       ? this.rankText(matches, final, names, sort, (page + 1) * pageSize)
       : this.rankByName(final, names, page * pageSize, pageSize);
-    const hits = picked.slice(matches ? page * pageSize : 0).map(([d, score]) =>
-      this.hit(d, score, matches),
-    );
+    const hits = picked
+      .slice(matches ? page * pageSize : 0)
+      .map(([d, score]) => this.hit(d, score, matches));
 
     const counts = this.facets.counts(base, filters, members);
     const facets: Record<string, FacetTermCount[]> = {};
@@ -204,7 +215,12 @@ export class Directory {
   }
 
   /** One page of `final` in name order. */
-  private rankByName(final: Uint32Array, names: NameOrder, skip: number, take: number): [number, number][] {
+  private rankByName(
+    final: Uint32Array,
+    names: NameOrder,
+    skip: number,
+    take: number,
+  ): [number, number][] {
     const out: [number, number][] = [];
     let seen = 0;
     for (let i = 0; i < names.order.length && out.length < take; i++) {
@@ -241,46 +257,39 @@ export class Directory {
     const fold = (texts: (string | undefined)[]) => [
       ...new Set(texts.flatMap((t) => (t ? tokenize(t) : []))),
     ];
-    // Groups 0..terms-1 are the facets' terms by global number (FacetIndex's); countries follow.
+    // The facets' terms, with their own record bitsets from the facet index.
     const words: string[][] = [];
-    for (const key of this.facetKeys) {
-      for (const t of this.data.taxonomies[key]!.terms) words.push(fold(Object.values(t.label)));
-    }
-    const langs = [...new Set([DEFAULTS.lang, this.lang])];
-    const countries = new Map<string, number>();
-    const country = (code: unknown): number[] => {
-      if (typeof code !== 'string') return [];
-      let g = countries.get(code);
-      if (g === undefined) {
-        g = words.length;
-        words.push(fold(langs.map((l) => countryName(code, l))));
-        countries.set(code, g);
-      }
-      return [g];
-    };
-    const { recStart, recTerms } = this.facets;
-    const tags: (string[] | undefined)[] = [];
-    let members: Rows = { start: recStart, values: recTerms };
-    const places = this.orgs.map((org) => [
-      ...country(org.headquarters?.country),
-      ...(Array.isArray(org.countries) ? org.countries.flatMap(country) : []),
-    ]);
-    if (places.some((p) => p.length)) {
-      const start = new Uint32Array(this.size + 1);
-      const values: number[] = [];
-      for (let d = 0; d < this.size; d++) {
-        start[d] = values.length;
-        for (let k = recStart[d]!; k < recStart[d + 1]!; k++) values.push(recTerms[k]!);
-        values.push(...places[d]!);
-      }
-      start[this.size] = values.length;
-      members = { start, values: Uint32Array.from(values) };
-    }
-    this.orgs.forEach((org, d) => {
-      const city = org.headquarters?.city;
-      if (typeof city === 'string' && city) tags[d] = tokenize(city);
+    const records: Uint32Array[] = [];
+    this.facetKeys.forEach((key, f) => {
+      this.data.taxonomies[key]!.terms.forEach((term, t) => {
+        words.push(fold(Object.values(term.label)));
+        records.push(this.facets.termBits[f]![t]!);
+      });
     });
-    return { labels: { words, members }, tags };
+    // Countries (headquarters, countries of work), named in English and the directory's language.
+    const langs = [...new Set([DEFAULTS.lang, this.lang])];
+    const countries = new Map<string, Uint32Array>();
+    const place = (d: number, code: unknown) => {
+      if (typeof code !== 'string') return;
+      let bits = countries.get(code);
+      if (!bits) {
+        bits = new Uint32Array(wordsFor(this.size));
+        countries.set(code, bits);
+        words.push(fold(langs.map((l) => countryName(code, l))));
+        records.push(bits);
+      }
+      add(bits, d);
+    };
+    const tags: (string[] | undefined)[] = [];
+    this.orgs.forEach((org, d) => {
+      const hq = org.headquarters;
+      if (hq) {
+        place(d, hq.country);
+        if (typeof hq.city === 'string' && hq.city) tags[d] = tokenize(hq.city);
+      }
+      if (Array.isArray(org.countries)) for (const code of org.countries) place(d, code);
+    });
+    return { labels: { words, records }, tags };
   }
 }
 

@@ -1,5 +1,5 @@
-// Expands one query word into the indexed words it may mean: itself, its completions (a prefix
-// range of the sorted vocabulary) and its typo neighbours. Fuse.js scores the typo candidates —
+// Expands one query word into the indexed words it may mean: itself, its completions (the
+// vocabulary words it begins) and its typo neighbours. Fuse.js scores the typo candidates —
 // approximate matching of short strings is what it is good at — but only the few hundred words
 // that share enough letter pairs with the query, found with a bigram index of the vocabulary,
 // so its cost no longer grows with the number of organizations.
@@ -121,7 +121,12 @@ export class Expander {
         seen.add(t);
         if (!isSubsequence(word, token)) continue;
         const firstLetter = token[0] === word[0] ? 1.05 : 1;
-        out.push({ token: t, quality: DEFAULTS.quality.fuzzy * 0.75 * firstLetter, typed: 0, typo: true });
+        out.push({
+          token: t,
+          quality: DEFAULTS.quality.fuzzy * 0.75 * firstLetter,
+          typed: 0,
+          typo: true,
+        });
       }
     }
     out.sort((a, b) => index.df(b.token) - index.df(a.token));
@@ -131,12 +136,76 @@ export class Expander {
   /** Typo neighbours: bigram-index candidates, scored by Fuse. */
   private typos(word: string, last: boolean): Expansion[] {
     const { index } = this;
-    // Built on the first typo search: a directory that is only browsed never needs it.
-    const { gramIds, counts, touched, gramStart, gramTokens } = (this.grams ??= new GramIndex(index));
     const edits = word.length >= DEFAULTS.twoTypoLength ? 2 : 1;
-    const grams = gramsOf(word, []);
+    const candidates = this.candidates(word, last, edits);
+    if (candidates.length === 0) return [];
+    const isWhole = (token: string) => Math.abs(token.length - word.length) <= edits;
+
+    // A completion is compared on its beginning only: "psycosoc" against "psychosoc(ial)".
+    const texts = candidates.map((t) => {
+      const token = index.vocab[t]!;
+      return isWhole(token) ? token : token.slice(0, word.length + edits);
+    });
+    const fuse = new Fuse(texts, {
+      includeScore: true,
+      isCaseSensitive: true,
+      ignoreLocation: true,
+      ignoreFieldNorm: true,
+      shouldSort: false,
+      threshold: Math.min(0.6, (edits + 0.5) / word.length),
+    });
+    const closeness = new Map<number, number>();
+    for (const r of fuse.search(word)) closeness.set(r.refIndex, 1 - (r.score ?? 1));
+    // Bitap counts two swapped letters as two errors; a typist makes them as one.
+    candidates.forEach((t, i) => {
+      const token = index.vocab[t]!;
+      if (isTransposition(word, isWhole(token) ? token : token.slice(0, word.length))) {
+        closeness.set(i, Math.max(closeness.get(i) ?? 0, 1 - 1 / word.length));
+      }
+    });
+
+    const out: Expansion[] = [];
+    const { quality: q } = DEFAULTS;
+    for (const [i, close] of closeness) {
+      const t = candidates[i]!;
+      const token = index.vocab[t]!;
+      if (token === word) continue;
+      // Typos are rarer in the first letter, and a dropped letter is the commonest typo.
+      const firstLetter = token[0] === word[0] ? 1.05 : 1;
+      if (isWhole(token)) {
+        const lengthDiff = Math.abs(token.length - word.length);
+        const dropped = isSubsequence(word, token) ? 1.08 : 1 - 0.08 * lengthDiff;
+        out.push({
+          token: t,
+          quality: q.fuzzy * close * dropped * firstLetter,
+          typed: 0,
+          typo: true,
+        });
+      } else {
+        // A completion's beginning is short: two typos in it only when much is typed.
+        const errors = Math.round((1 - close) * word.length);
+        if (errors > (word.length >= DEFAULTS.twoTypoPrefixLength ? 2 : 1)) continue;
+        const typedShare = 0.7 + 0.3 * Math.min(1, word.length / token.length);
+        const quality = q.fuzzyPrefix * close * typedShare * firstLetter;
+        out.push({ token: t, quality, typed: word.length, typo: true });
+      }
+    }
+    out.sort((a, b) => b.quality - a.quality);
+    if (out.length > DEFAULTS.maxFuzzyExpansions) out.length = DEFAULTS.maxFuzzyExpansions;
+    return out;
+  }
+
+  /**
+   * Vocabulary words that share enough letter pairs with `word` to be within `edits` typos of
+   * it (or of its beginning, for the word being typed), the ones sharing most first.
+   */
+  private candidates(word: string, last: boolean, edits: number): number[] {
+    // Built on the first typo search: a directory that is only browsed never needs it.
+    const grams = (this.grams ??= new GramIndex(this.index));
+    const { gramIds, counts, touched, gramStart, gramTokens, lengths } = grams;
+    const keys = gramsOf(word, []);
     let n = 0;
-    for (const key of grams) {
+    for (const key of keys) {
       const g = gramIds.get(key);
       if (g === undefined) continue;
       for (let i = gramStart[g]!, end = gramStart[g + 1]!; i < end; i++) {
@@ -145,73 +214,31 @@ export class Expander {
         if (counts[t]! < 255) counts[t]!++;
       }
     }
-    // An edit changes at most three bigrams (a transposition), so a word within `edits` edits
+    // An edit changes at most three pairs (a transposition), so a word within `edits` edits
     // shares at least this many; a completion being typed lacks the final one.
-    const needWhole = Math.max(1, grams.length - 3 * edits);
-    const needPrefix = Math.max(1, grams.length - 1 - 3 * edits);
-    const candidates: number[] = [];
+    const needWhole = Math.max(1, keys.length - 3 * edits);
+    const needPrefix = Math.max(1, keys.length - 1 - 3 * edits);
+    const need = last ? Math.min(needWhole, needPrefix) : needWhole;
+    const byShared: number[][] = [];
     for (let i = 0; i < n; i++) {
       const t = touched[i]!;
       const shared = counts[t]!;
       counts[t] = 0;
-      const len = index.vocab[t]!.length;
+      if (shared < need) continue;
+      const len = lengths[t]!;
       const whole = Math.abs(len - word.length) <= edits && shared >= needWhole;
       const partial = last && len > word.length && shared >= needPrefix;
-      if (whole || partial) candidates.push(t);
+      if (whole || partial) (byShared[shared] ??= []).push(t);
     }
-    if (candidates.length === 0) return [];
-    if (candidates.length > DEFAULTS.maxFuzzyCandidates) {
-      candidates.sort((a, b) => index.df(b) - index.df(a));
-      candidates.length = DEFAULTS.maxFuzzyCandidates;
-    }
-
-    // A completion is compared on its beginning only: "psycosoc" against "psychosoc(ial)".
-    const texts = candidates.map((t) => {
-      const token = index.vocab[t]!;
-      return Math.abs(token.length - word.length) <= edits ? token : token.slice(0, word.length + edits);
-    });
-    const fuse = new Fuse(
-      texts,
-      {
-        includeScore: true,
-        isCaseSensitive: true,
-        ignoreLocation: true,
-        ignoreFieldNorm: true,
-        shouldSort: false,
-        threshold: Math.min(0.6, (edits + 0.5) / word.length),
-      },
-    );
-    // Bitap counts a swap of two letters as two errors; a typist makes it as one.
-    const closeness = new Map<number, number>();
-    for (const r of fuse.search(word)) closeness.set(r.refIndex, 1 - (r.score ?? 1));
-    candidates.forEach((t, i) => {
-      if (isTransposition(word, index.vocab[t]!)) {
-        closeness.set(i, Math.max(closeness.get(i) ?? 0, 1 - 1 / word.length));
-      }
-    });
-    const out: Expansion[] = [];
-    const { quality: q } = DEFAULTS;
-    for (const [i, close] of closeness) {
-      const t = candidates[i]!;
-      const token = index.vocab[t]!;
-      if (token === word) continue;
-      const closeness = close;
-      const firstLetter = token[0] === word[0] ? 1.05 : 1;
-      if (Math.abs(token.length - word.length) <= edits) {
-        const dropped = isSubsequence(word, token) ? 1.08 : 1 - 0.08 * Math.abs(token.length - word.length);
-        out.push({ token: t, quality: q.fuzzy * closeness * dropped * firstLetter, typed: 0, typo: true });
-      } else {
-        // A completion's beginning is short: allow two typos in it only when much is typed.
-        const errors = Math.round((1 - closeness) * word.length);
-        if (errors > (word.length >= DEFAULTS.twoTypoPrefixLength ? 2 : 1)) continue;
-        const typedShare = 0.7 + 0.3 * Math.min(1, word.length / token.length);
-        const quality = q.fuzzyPrefix * closeness * typedShare * firstLetter;
-        out.push({ token: t, quality, typed: word.length, typo: true });
-      }
-    }
-    out.sort((a, b) => b.quality - a.quality);
-    if (out.length > DEFAULTS.maxFuzzyExpansions) out.length = DEFAULTS.maxFuzzyExpansions;
-    return out;
+    // Most of the places go to the words sharing the most pairs; the rest to the commonest
+    // of the others, so that a frequent word is not crowded out by rare look-alikes.
+    const all: number[] = [];
+    for (let k = byShared.length - 1; k >= 0; k--) for (const t of byShared[k] ?? []) all.push(t);
+    const max = DEFAULTS.maxFuzzyCandidates;
+    if (all.length <= max) return all;
+    const closest = Math.round(max * 0.6);
+    const rest = all.slice(closest).sort((a, b) => this.index.df(b) - this.index.df(a));
+    return [...all.slice(0, closest), ...rest.slice(0, max - closest)];
   }
 }
 
@@ -223,6 +250,8 @@ class GramIndex {
   /** Scratch space for counting shared pairs per word. */
   readonly counts: Uint8Array;
   readonly touched: Uint32Array;
+  /** Length of every vocabulary word (capped at 255), without touching the strings. */
+  readonly lengths: Uint8Array;
 
   constructor(index: TextIndex) {
     const { vocab } = index;
@@ -248,9 +277,11 @@ class GramIndex {
     const fill = this.gramStart.slice(0, sizes.length);
     for (let t = 0; t < vocab.length; t++) {
       if (!fuzzy(t)) continue;
-      for (const key of gramsOf(vocab[t]!, scratch)) this.gramTokens[fill[this.gramIds.get(key)!]!++] = t;
+      for (const key of gramsOf(vocab[t]!, scratch))
+        this.gramTokens[fill[this.gramIds.get(key)!]!++] = t;
     }
     this.counts = new Uint8Array(vocab.length);
     this.touched = new Uint32Array(vocab.length);
+    this.lengths = Uint8Array.from(vocab, (t) => Math.min(255, t.length));
   }
 }

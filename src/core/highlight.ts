@@ -56,11 +56,13 @@ export function matchRanges(
     // Runs of words joined by a hyphen or a dot.
     let runStart = 0;
     for (let i = 1; i <= tokens.length; i++) {
-      const joined = i < tokens.length && JOINERS.has(text.slice(tokens[i - 1]!.end, tokens[i]!.start));
+      const joined =
+        i < tokens.length && JOINERS.has(text.slice(tokens[i - 1]!.end, tokens[i]!.start));
       if (joined) continue;
       if (i - runStart > 1) {
         const run = tokens.slice(runStart, i);
-        if (highlight.has(run.map((t) => t.token).join(''))) ranges.push([run[0]!.start, run[run.length - 1]!.end]);
+        if (highlight.has(run.map((t) => t.token).join('')))
+          ranges.push([run[0]!.start, run[run.length - 1]!.end]);
       }
       runStart = i;
     }

@@ -11,7 +11,8 @@ const WORD_CHAR = /[\p{L}\p{N}]/u;
 const MARKS = /\p{M}+/gu;
 /** Apostrophes join a word ("king's" → "kings") instead of splitting it. */
 const APOSTROPHES = /['’ʼ‘`´]/g;
-const ASCII_ONLY = /^[\x00-\x7f]*$/;
+const ASCII_ONLY = /^[^\u0080-\uffff]*$/;
+const NONE: readonly string[] = Object.freeze([]);
 /** Characters that join words into a compound or a possessive. */
 const JOINED = /[-.‐‑'’]/;
 
@@ -88,9 +89,9 @@ function tokenizeUnicode(text: string): string[] {
  * Extra forms of a name's words: words joined by a hyphen or a dot ("MHPSS.net" → "mhpssnet",
  * "psycho-social" → "psychosocial"), so either spelling finds the other, and possessives.
  */
-export function compounds(text: string): string[] {
+export function compounds(text: string): readonly string[] {
+  if (!JOINED.test(text)) return NONE;
   const out: string[] = [];
-  if (!JOINED.test(text)) return out;
   const re = /[\p{L}\p{N}'’]+(?:[-.‐‑][\p{L}\p{N}'’]+)+/gu;
   for (const m of text.matchAll(re)) {
     const joined = tokenize(m[0]).join('');
@@ -130,6 +131,31 @@ function foldChar(ch: string): string {
  * (characters that fold to nothing — marks, apostrophes — continue the current word).
  */
 export function tokenizeWithOffsets(text: string): OffsetToken[] {
+  return ASCII_ONLY.test(text) ? offsetsAscii(text) : offsetsUnicode(text);
+}
+
+function offsetsAscii(text: string): OffsetToken[] {
+  const out: OffsetToken[] = [];
+  let start = -1;
+  let ends: number[] = [];
+  for (let i = 0, n = text.length; i <= n; i++) {
+    const code = i < n ? text.charCodeAt(i) : 32;
+    if ((code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57)) {
+      if (start < 0) start = i;
+      ends.push(i + 1);
+    } else if (code === 39 || code === 96) {
+      if (start >= 0) ends[ends.length - 1] = i + 1;
+    } else if (start >= 0) {
+      const token = text.slice(start, i).toLowerCase().replace(APOSTROPHES, '');
+      out.push({ token, start, end: ends[ends.length - 1]!, ends });
+      start = -1;
+      ends = [];
+    }
+  }
+  return out;
+}
+
+function offsetsUnicode(text: string): OffsetToken[] {
   const out: OffsetToken[] = [];
   let token = '';
   let start = -1;
@@ -165,6 +191,3 @@ export function tokenizeWithOffsets(text: string): OffsetToken[] {
   for (const t of out) t.end = t.ends[t.ends.length - 1] ?? t.end;
   return out;
 }
-
-/** True for letters and digits (of any script) once folded. */
-export const isWordChar = (ch: string): boolean => WORD_CHAR.test(ch);

@@ -8,7 +8,9 @@ import { tokenize } from './normalize.js';
 import {
   ACRONYM_MARK,
   FIELD,
+  FIELD_SHIFT,
   NAME_FIELDS,
+  RECORD_MASK,
   TextIndex,
   type LabelGroups,
   type TextSource,
@@ -65,15 +67,7 @@ export class TextSearch {
     ...DEFAULTS.fieldWeights,
     ...DEFAULTS.typoFieldWeights,
   });
-  // Scratch space reused by every query; stamps avoid clearing it.
-  private readonly docStamp: Uint32Array;
-  private readonly wordStamp: Uint32Array;
-  private readonly wordBest: Float32Array;
-  private readonly score: Float64Array;
-  private readonly cover: Uint8Array;
-  private readonly nameWords: Uint16Array;
-  private readonly touched: Uint32Array;
-  private readonly matched: Uint32Array;
+  private scratch?: Scratch;
   private stamp = 0;
   private wstamp = 0;
 
@@ -84,15 +78,6 @@ export class TextSearch {
   ) {
     this.index = new TextIndex(docs, labels, tags);
     this.expander = new Expander(this.index);
-    const n = docs.length;
-    this.docStamp = new Uint32Array(n);
-    this.wordStamp = new Uint32Array(n);
-    this.wordBest = new Float32Array(n);
-    this.score = new Float64Array(n);
-    this.cover = new Uint8Array(n);
-    this.nameWords = new Uint16Array(n);
-    this.touched = new Uint32Array(n);
-    this.matched = new Uint32Array(n);
   }
 
   /** The query's words, folded, without repeats; the last one is being typed unless followed by a space. */
@@ -113,12 +98,14 @@ export class TextSearch {
       expansions: this.expander.expand(word, lastTyped && i === words.length - 1),
     }));
 
+    // Allocated at the first search: a directory that is only browsed never needs it.
+    const scratch = (this.scratch ??= new Scratch(index.size));
     // Stamps only grow; start again long before they would wrap.
     if (this.stamp > 0xfffffff0 || this.wstamp > 0xfffffff0) this.resetStamps();
     const stamp = ++this.stamp;
-    const { docStamp, wordStamp, wordBest, score, cover, nameWords, touched, matched, fieldWeight } =
-      this;
-    const { postStart, postDoc, postMask, tokenGroups, groupDocs } = index;
+    const { docStamp, wordStamp, wordBest, score, cover, nameWords, touched, matched } = scratch;
+    const { fieldWeight } = this;
+    const { postStart, postings, tokenGroups, groupRecords } = index;
     let m = 0;
     let weightSum = 0;
     qwords.forEach((qw, j) => {
@@ -147,16 +134,19 @@ export class TextSearch {
         const weights = e.typo ? this.typoFieldWeight : fieldWeight;
         const tagWeight = weights[FIELD.tags]!;
         for (let p = postStart[e.token]!, end = postStart[e.token + 1]!; p < end; p++) {
-          const d = postDoc[p]!;
-          const mask = postMask[p]!;
+          const posting = postings[p]!;
+          const d = posting & RECORD_MASK;
+          const mask = posting >>> FIELD_SHIFT;
           visit(d, quality * weights[mask]!);
           if (mask & NAME_FIELDS) nameWords[d]! |= nameBit;
         }
         for (let k = tokenGroups.start[e.token]!; k < tokenGroups.start[e.token + 1]!; k++) {
-          const g = tokenGroups.values[k]!;
+          const bits = groupRecords[tokenGroups.values[k]!]!;
           const v = quality * tagWeight;
-          for (let i = groupDocs.start[g]!, end = groupDocs.start[g + 1]!; i < end; i++) {
-            visit(groupDocs.values[i]!, v);
+          for (let w = 0; w < bits.length; w++) {
+            for (let rest = bits[w]!; rest !== 0; rest &= rest - 1) {
+              visit((w << 5) | (31 - Math.clz32(rest & -rest)), v);
+            }
           }
         }
       }
@@ -171,16 +161,21 @@ export class TextSearch {
       }
     });
 
-    const docs = matched.slice(0, m);
-    const scores = new Float64Array(m);
-    const covers = new Uint8Array(m);
+    // Records that only matched stop words ("the", "of") are not matches.
+    let kept = 0;
+    for (let i = 0; i < m; i++)
+      if (onlyStops || cover[matched[i]!] !== 0) matched[kept++] = matched[i]!;
+    const docs = matched.slice(0, kept);
+    const scores = new Float64Array(kept);
+    const covers = new Uint8Array(kept);
     const bits = new Uint32Array(wordsFor(index.size));
     const tokenWords = this.tokenWords(qwords);
+    const meaningful = qwords.map((qw, j) => (qw.stop ? -1 : j)).filter((j) => j >= 0);
     const norm = weightSum > 0 ? 1 / weightSum : 1;
-    for (let i = 0; i < m; i++) {
+    for (let i = 0; i < kept; i++) {
       const d = docs[i]!;
       let s = score[d]! * norm;
-      if (nameWords[d] !== 0) s += this.nameBonus(d, qwords, tokenWords);
+      if (nameWords[d] !== 0) s += this.nameBonus(d, meaningful, tokenWords);
       scores[i] = s;
       covers[i] = cover[d]!;
       add(bits, d);
@@ -215,7 +210,11 @@ export class TextSearch {
    * Bonuses for reading like the name: the whole name (or acronym) typed, the name starting
    * with the first word, and query words next to each other in the name, in order.
    */
-  private nameBonus(d: number, qwords: QueryWord[], tokenWords: Map<number, number>): number {
+  private nameBonus(
+    d: number,
+    meaningful: readonly number[],
+    tokenWords: Map<number, number>,
+  ): number {
     const { nameStart, nameTokens, stop } = this.index;
     const { bonus } = DEFAULTS;
     const from = nameStart[d]!;
@@ -223,7 +222,6 @@ export class TextSearch {
     let total = 0;
     // Name and acronym are checked as two phrases.
     let partStart = from;
-    const meaningful = qwords.map((qw, j) => (qw.stop ? -1 : j)).filter((j) => j >= 0);
     const firstWord = meaningful[0] ?? 0;
     let bestWhole = 0;
     let bestStart = 0;
@@ -256,7 +254,8 @@ export class TextSearch {
         prevPos = k;
         prevWords = w;
       }
-      const queryCovered = meaningful.every((j) => usedWords & (1 << j));
+      let queryCovered = true;
+      for (const j of meaningful) if (!(usedWords & (1 << j))) queryCovered = false;
       if (allCovered && queryCovered) bestWhole = 1;
       else if (allCovered) bestWhole = Math.max(bestWhole, 0.5);
       const first = nameTokens[partStart];
@@ -266,14 +265,39 @@ export class TextSearch {
       bestPhrase = Math.max(bestPhrase, phrase);
       partStart = i + 1;
     }
-    total += bestWhole * bonus.wholeName + bestStart * bonus.nameStart + bestPhrase * bonus.namePhrase;
+    total +=
+      bestWhole * bonus.wholeName + bestStart * bonus.nameStart + bestPhrase * bonus.namePhrase;
     return total;
   }
 
   private resetStamps(): void {
-    this.docStamp.fill(0);
-    this.wordStamp.fill(0);
+    this.scratch?.docStamp.fill(0);
+    this.scratch?.wordStamp.fill(0);
     this.stamp = 0;
     this.wstamp = 0;
+  }
+}
+
+/** Per-record scratch space reused by every search; stamps say which entries are current. */
+class Scratch {
+  readonly docStamp: Uint32Array;
+  readonly wordStamp: Uint32Array;
+  readonly wordBest: Float32Array;
+  readonly score: Float64Array;
+  readonly cover: Uint8Array;
+  /** Bit j: query word j matched the record's name, acronym or initials. */
+  readonly nameWords: Uint16Array;
+  readonly touched: Uint32Array;
+  readonly matched: Uint32Array;
+
+  constructor(n: number) {
+    this.docStamp = new Uint32Array(n);
+    this.wordStamp = new Uint32Array(n);
+    this.wordBest = new Float32Array(n);
+    this.score = new Float64Array(n);
+    this.cover = new Uint8Array(n);
+    this.nameWords = new Uint16Array(n);
+    this.touched = new Uint32Array(n);
+    this.matched = new Uint32Array(n);
   }
 }

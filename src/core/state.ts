@@ -9,7 +9,8 @@ const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[
 const PAGE_PATTERN = /^\d{1,9}$/;
 
 /** Text as a URL keeps it: at most maxTextLength units, lone surrogates replaced (UTF-8 can't hold them). */
-const urlText = (text: string) => text.slice(0, DEFAULTS.maxTextLength).replace(LONE_SURROGATE, '\uFFFD');
+const urlText = (text: string) =>
+  text.slice(0, DEFAULTS.maxTextLength).replace(LONE_SURROGATE, '\uFFFD');
 
 const validId = (id: unknown): id is string =>
   typeof id === 'string' && id.length <= DEFAULTS.maxIdLength && ID_PATTERN.test(id);
@@ -35,7 +36,12 @@ export function normalizeUrlState(state: QueryState, facetKeys?: readonly string
     out.sort = state.sort;
   }
   const page = state.page;
-  if (typeof page === 'number' && Number.isFinite(page) && page >= 1 && page < DEFAULTS.maxUrlPage) {
+  if (
+    typeof page === 'number' &&
+    Number.isFinite(page) &&
+    page >= 1 &&
+    page < DEFAULTS.maxUrlPage
+  ) {
     out.page = Math.floor(page);
   }
   const filters: Record<string, string[]> = {};
@@ -57,13 +63,17 @@ export function normalizeUrlState(state: QueryState, facetKeys?: readonly string
  * Parameters for the non-default parts of a state: `${prefix}q`, `${prefix}sort`,
  * `${prefix}page` (1-based) and one `${prefix}f-<facet>` per filtered facet (ids joined by commas).
  */
-export function stateToSearchParams(state: QueryState, prefix: string = DEFAULTS.urlPrefix): URLSearchParams {
+export function stateToSearchParams(
+  state: QueryState,
+  prefix: string = DEFAULTS.urlPrefix,
+): URLSearchParams {
   const s = normalizeUrlState(state);
   const params = new URLSearchParams();
   if (s.text !== undefined) params.set(`${prefix}q`, s.text);
   if (s.sort !== undefined) params.set(`${prefix}sort`, s.sort);
   if (s.page !== undefined) params.set(`${prefix}page`, String(s.page + 1));
-  for (const [key, ids] of Object.entries(s.filters ?? {})) params.set(`${prefix}f-${key}`, ids.join(','));
+  for (const [key, ids] of Object.entries(s.filters ?? {}))
+    params.set(`${prefix}f-${key}`, ids.join(','));
   return params;
 }
 

@@ -5,6 +5,7 @@
 // Labels many records share (a facet term's label, a country's name) are not posted per record:
 // their words point to the label's group, and the group to its records.
 import { STOP_WORDS } from './defaults.js';
+import { count } from './bitset.js';
 import { compounds, tokenize } from './normalize.js';
 import { Vocabulary } from './vocabulary.js';
 
@@ -32,19 +33,24 @@ export interface Rows {
 }
 
 /**
- * Labels many records share — a facet term's label in every language, a country's name —
- * are indexed once: their folded words, and which records carry each label.
+ * Labels many records share — a facet term's label in every language, a country's name — are
+ * indexed once: their folded words, and the records that carry each, as a bitset (a facet
+ * term's own bitset from the facet index: no copy).
  */
 export interface LabelGroups {
   words: readonly (readonly string[])[];
-  /** Record d carries the groups members.values[members.start[d] .. members.start[d + 1]). */
-  members: Rows;
+  records: readonly Uint32Array[];
 }
 
 /** Tokens longer than this are not words (URLs, hashes); they are skipped. */
 const MAX_TOKEN_LENGTH = 48;
 /** Marks the end of a record's name tokens and the start of its acronym tokens. */
 export const ACRONYM_MARK = 0xffffffff;
+
+/** A posting packs its record number and its field bits: record | fields << FIELD_SHIFT. */
+export const FIELD_SHIFT = 27;
+export const RECORD_MASK = (1 << FIELD_SHIFT) - 1;
+const DESCRIPTION_BITS = FIELD.description << FIELD_SHIFT;
 
 /** Groups rows of (row, value) pairs given in any order; values keep their order per row. */
 function rowsOf(count: number, rowOf: Uint32Array, valueOf: Uint32Array, n: number): Rows {
@@ -61,18 +67,32 @@ function rowsOf(count: number, rowOf: Uint32Array, valueOf: Uint32Array, n: numb
 const prefixKey = (token: string): number =>
   token.charCodeAt(0) * 65536 + (token.length > 1 ? token.charCodeAt(1) : 0);
 
+/** What the record pass produces: every record's tokens (with their fields) and name tokens. */
+interface Forward {
+  /** token | fields << FIELD_SHIFT */
+  tokens: Uint32Array;
+  /** Record d's pairs are [docStart[d], docStart[d + 1]). */
+  docStart: Uint32Array;
+  nameStart: Uint32Array;
+  nameTokens: Uint32Array;
+}
+
+const NO_LABELS: LabelGroups = { words: [], records: [] };
+
 export class TextIndex {
   /** Number of records. */
   readonly size: number;
   /** Token id → token. */
   readonly vocab: string[];
-  /** Postings of token t: postDoc/postMask[postStart[t] .. postStart[t + 1]), docs ascending. */
+  /**
+   * Postings of token t: postings[postStart[t] .. postStart[t + 1]), records ascending, each
+   * `record | fields << FIELD_SHIFT` (one array: half the memory reads of two).
+   */
   readonly postStart: Uint32Array;
-  readonly postDoc: Uint32Array;
-  readonly postMask: Uint8Array;
-  /** Token → the label groups it is a word of; group → its records. */
+  readonly postings: Uint32Array;
+  /** Token → the label groups it is a word of; group → its records (a bitset). */
   readonly tokenGroups: Rows;
-  readonly groupDocs: Rows;
+  readonly groupRecords: readonly Uint32Array[];
   /** Records each token reaches, through postings and groups. */
   readonly docFreq: Uint32Array;
   /** Token ids of each record's name, then ACRONYM_MARK, then its acronym's (phrase bonuses). */
@@ -87,182 +107,59 @@ export class TextIndex {
 
   /**
    * `labels` are the records' shared labels (facet terms, countries); `tags` a record's own
-   * short labels, already folded (its city), or undefined.
+   * short labels, already folded (its city), or undefined. Each phase is its own function:
+   * one hot loop per function is what the JIT compiles best.
    */
   constructor(
     docs: readonly TextSource[],
-    labels: LabelGroups = { words: [], members: { start: new Uint32Array(docs.length + 1), values: new Uint32Array(0) } },
+    labels: LabelGroups = NO_LABELS,
     tags: readonly (readonly string[] | undefined)[] = [],
   ) {
     this.size = docs.length;
-    const words = (this.words = new Vocabulary());
-    const vocab = (this.vocab = words.tokens);
+    let chars = 0;
+    for (const d of docs) chars += typeof d.description === 'string' ? d.description.length : 0;
+    // Vocabularies grow about as the square root of the text (Heaps' law).
+    const words = (this.words = new Vocabulary(Math.min(1 << 20, 12 * Math.sqrt(chars))));
     // Stop words get the first ids, so `id < stops` tells one; descriptions skip them.
     for (const w of STOP_WORDS) words.idOf(w);
     const stops = words.size;
 
-    // Forward lists (record → token, fields) sized from the text, grown if the guess is short.
-    let capacity = 1024;
-    for (const d of docs) {
-      capacity += 8 + (typeof d.description === 'string' ? d.description.length >>> 3 : 0);
-    }
-    let fwdTok = new Uint32Array(capacity);
-    let fwdMask = new Uint8Array(capacity);
-    let n = 0;
-    const docStart = new Uint32Array(docs.length + 1);
-    let seenDoc = new Int32Array(1 << 14).fill(-1);
-    let seenAt = new Uint32Array(1 << 14);
-    const nameStart = new Uint32Array(docs.length + 1);
-    let nameTokens = new Uint32Array(docs.length * 6 + 16);
-    let names = 0;
-    let found = 0;
+    const forward = readRecords(docs, tags, words, stops, 1024 + 8 * docs.length + (chars >>> 3));
+    this.nameStart = forward.nameStart;
+    this.nameTokens = forward.nameTokens;
+    this.tokenGroups = labelWords(labels.words, words);
+    this.groupRecords = labels.records;
+    this.vocab = words.tokens;
+    [this.postStart, this.postings] = invert(forward, this.vocab.length);
+    this.docFreq = this.countAndBucket();
+    this.stop = new Uint8Array(this.vocab.length).fill(1, 0, stops);
+  }
 
-    let doc = 0;
-    /** Posts token `id` in `field` for the current record (once per record; fields add up). */
-    const postId = (id: number, field: number): void => {
-      if (id >= seenDoc.length) {
-        const grown = new Int32Array(Math.max(id + 1, seenDoc.length * 2)).fill(-1);
-        grown.set(seenDoc);
-        seenDoc = grown;
-        const at = new Uint32Array(grown.length);
-        at.set(seenAt);
-        seenAt = at;
-      }
-      if (seenDoc[id] === doc) {
-        fwdMask[seenAt[id]!]! |= field;
-        return;
-      }
-      if (n === fwdTok.length) {
-        const t = new Uint32Array(n * 2);
-        t.set(fwdTok);
-        fwdTok = t;
-        const m = new Uint8Array(n * 2);
-        m.set(fwdMask);
-        fwdMask = m;
-      }
-      seenDoc[id] = doc;
-      seenAt[id] = n;
-      fwdTok[n] = id;
-      fwdMask[n++] = field;
-    };
-    const post = (token: string, field: number): void => {
-      if (token.length <= MAX_TOKEN_LENGTH) postId(words.idOf(token), field);
-    };
-    const scan = (text: string): void => {
-      found = words.scan(text, MAX_TOKEN_LENGTH, tokenize);
-    };
-    /** Posts the scanned words as the name or the acronym, in order, for phrase bonuses. */
-    const postNamePart = (field: number): void => {
-      if (names + found + 1 >= nameTokens.length) {
-        const grown = new Uint32Array((names + found + 1) * 2);
-        grown.set(nameTokens);
-        nameTokens = grown;
-      }
-      if (field === FIELD.acronym) nameTokens[names++] = ACRONYM_MARK;
-      const ids = words.scanned;
-      for (let k = 0; k < found; k++) {
-        postId(ids[k]!, field);
-        nameTokens[names++] = ids[k]!;
-      }
-    };
-
-    for (; doc < docs.length; doc++) {
-      const d = docs[doc]!;
-      docStart[doc] = n;
-      nameStart[doc] = names;
-      scan(typeof d.name === 'string' ? d.name : '');
-      postNamePart(FIELD.name);
-      if (found >= 3) {
-        for (const w of initialsOf(vocab, nameTokens.subarray(nameStart[doc]!, names))) {
-          post(w, FIELD.initials);
-        }
-      }
-      if (typeof d.name === 'string') for (const w of compounds(d.name)) post(w, FIELD.name);
-      if (typeof d.acronym === 'string' && d.acronym) {
-        scan(d.acronym);
-        postNamePart(FIELD.acronym);
-        for (const w of compounds(d.acronym)) post(w, FIELD.acronym);
-        if (found > 1) {
-          let joined = '';
-          for (let k = 0; k < found; k++) joined += vocab[words.scanned[k]!];
-          post(joined, FIELD.acronym);
-        }
-      }
-      const own = tags[doc];
-      if (own) for (const w of own) if (!STOP_WORDS.has(w)) post(w, FIELD.tags);
-      if (typeof d.description === 'string' && d.description) {
-        scan(d.description);
-        const ids = words.scanned;
-        for (let k = 0; k < found; k++) {
-          const id = ids[k]!;
-          if (id >= stops) postId(id, FIELD.description);
-        }
-      }
-    }
-    docStart[doc] = n;
-    nameStart[doc] = names;
-    this.nameStart = nameStart;
-    this.nameTokens = nameTokens.slice(0, names);
-
-    // Label groups: their words join the vocabulary; records are listed per group.
-    const groups = labels.words;
-    const tokenRow: number[] = [];
-    const tokenGroup: number[] = [];
-    groups.forEach((group, gi) => {
-      for (const w of new Set(group)) {
-        if (w.length > MAX_TOKEN_LENGTH || STOP_WORDS.has(w)) continue;
-        tokenRow.push(words.idOf(w));
-        tokenGroup.push(gi);
-      }
-    });
-    this.tokenGroups = rowsOf(vocab.length, Uint32Array.from(tokenRow), Uint32Array.from(tokenGroup), tokenRow.length);
-    const { start: memberStart, values: memberGroups } = labels.members;
-    const groupCount = memberStart[docs.length] ?? 0;
-    const groupDoc = new Uint32Array(groupCount);
-    for (let d = 0; d < docs.length; d++) groupDoc.fill(d, memberStart[d]!, memberStart[d + 1]!);
-    this.groupDocs = rowsOf(groups.length, memberGroups, groupDoc, groupCount);
-
-    // Invert the forward lists: a counting sort by token keeps each token's docs ascending.
-    const postStart = new Uint32Array(vocab.length + 1);
-    for (let i = 0; i < n; i++) postStart[fwdTok[i]! + 1]!++;
-    for (let t = 0; t < vocab.length; t++) postStart[t + 1]! += postStart[t]!;
-    const fill = postStart.slice(0, vocab.length);
-    const postDoc = new Uint32Array(n);
-    const postMask = new Uint8Array(n);
-    for (let d = 0; d < docs.length; d++) {
-      for (let i = docStart[d]!, end = docStart[d + 1]!; i < end; i++) {
-        const at = fill[fwdTok[i]!]!++;
-        postDoc[at] = d;
-        postMask[at] = fwdMask[i]!;
-      }
-    }
-    this.postStart = postStart;
-    this.postDoc = postDoc;
-    this.postMask = postMask;
-
-    const docFreq = (this.docFreq = new Uint32Array(vocab.length));
-    const { tokenGroups, groupDocs } = this;
+  /** Records per token (postings and label groups); buckets the tokens by their beginning. */
+  private countAndBucket(): Uint32Array {
+    const { vocab, postStart, tokenGroups } = this;
+    const groupSizes = this.groupRecords.map(count);
+    const docFreq = new Uint32Array(vocab.length);
     for (let t = 0; t < vocab.length; t++) {
       let f = postStart[t + 1]! - postStart[t]!;
       for (let k = tokenGroups.start[t]!; k < tokenGroups.start[t + 1]!; k++) {
-        const g = tokenGroups.values[k]!;
-        f += groupDocs.start[g + 1]! - groupDocs.start[g]!;
+        f += groupSizes[tokenGroups.values[k]!] ?? 0;
       }
       docFreq[t] = Math.min(f, this.size);
       if (f === 0) continue;
       const token = vocab[t]!;
       const first = token.charCodeAt(0) * 65536;
-      const two = prefixKey(token);
       let list = this.byFirst.get(first);
       if (!list) this.byFirst.set(first, (list = []));
       list.push(t);
       if (token.length > 1) {
+        const two = prefixKey(token);
         let pair = this.byFirstTwo.get(two);
         if (!pair) this.byFirstTwo.set(two, (pair = []));
         pair.push(t);
       }
     }
-    this.stop = new Uint8Array(vocab.length).fill(1, 0, stops);
+    return docFreq;
   }
 
   /** The id of a folded token, or undefined when no record has it. */
@@ -289,23 +186,184 @@ export class TextIndex {
 }
 
 /**
- * The initials of a name, with and without its stop words: "United Nations High Commissioner
- * for Refugees" → "unhcfr", "unhcr". Only three letters or more: two are too ambiguous.
+ * The record pass: every word of every name, acronym, city and description, as (token,
+ * fields) pairs per record — a word in several fields of a record is one pair.
  */
-export function initialsOf(vocab: readonly string[], ids: ArrayLike<number>): string[] {
-  if (ids.length < 3) return [];
+function readRecords(
+  docs: readonly TextSource[],
+  tags: readonly (readonly string[] | undefined)[],
+  words: Vocabulary,
+  stops: number,
+  capacity: number,
+): Forward {
+  const vocab = words.tokens;
+  let fwd = new Uint32Array(capacity);
+  let n = 0;
+  const docStart = new Uint32Array(docs.length + 1);
+  let seenDoc = new Int32Array(words.capacity).fill(-1);
+  let seenAt = new Uint32Array(seenDoc.length);
+  const nameStart = new Uint32Array(docs.length + 1);
+  let nameTokens = new Uint32Array(docs.length * 6 + 16);
+  let names = 0;
+  let found = 0;
+  let doc = 0;
+
+  /** Posts token `id` in `field` for the current record (once per record; fields add up). */
+  const postId = (id: number, field: number): void => {
+    if (id >= seenDoc.length) {
+      const grown = new Int32Array(Math.max(id + 1, seenDoc.length * 2)).fill(-1);
+      grown.set(seenDoc);
+      seenDoc = grown;
+      const at = new Uint32Array(grown.length);
+      at.set(seenAt);
+      seenAt = at;
+    }
+    if (seenDoc[id] === doc) {
+      fwd[seenAt[id]!]! |= field << FIELD_SHIFT;
+      return;
+    }
+    if (n === fwd.length) {
+      const grown = new Uint32Array(n * 2);
+      grown.set(fwd);
+      fwd = grown;
+    }
+    seenDoc[id] = doc;
+    seenAt[id] = n;
+    fwd[n++] = id | (field << FIELD_SHIFT);
+  };
+  const post = (token: string, field: number): void => {
+    if (token.length <= MAX_TOKEN_LENGTH) postId(words.idOf(token), field);
+  };
+  const postInitials = (token: string): void => post(token, FIELD.initials);
+  const scan = (text: string): void => {
+    found = words.scan(text, MAX_TOKEN_LENGTH, tokenize);
+  };
+  /** Posts the scanned words as the name or the acronym, in order, for phrase bonuses. */
+  const postNamePart = (field: number): void => {
+    if (names + found + 1 >= nameTokens.length) {
+      const grown = new Uint32Array((names + found + 1) * 2);
+      grown.set(nameTokens);
+      nameTokens = grown;
+    }
+    if (field === FIELD.acronym) nameTokens[names++] = ACRONYM_MARK;
+    const ids = words.scanned;
+    for (let k = 0; k < found; k++) {
+      postId(ids[k]!, field);
+      nameTokens[names++] = ids[k]!;
+    }
+  };
+
+  for (; doc < docs.length; doc++) {
+    const d = docs[doc]!;
+    docStart[doc] = n;
+    nameStart[doc] = names;
+    scan(typeof d.name === 'string' ? d.name : '');
+    postNamePart(FIELD.name);
+    if (found >= 3) {
+      initialsOf(vocab, nameTokens, nameStart[doc]!, names, postInitials);
+    }
+    if (typeof d.name === 'string') for (const w of compounds(d.name)) post(w, FIELD.name);
+    if (typeof d.acronym === 'string' && d.acronym) {
+      scan(d.acronym);
+      postNamePart(FIELD.acronym);
+      for (const w of compounds(d.acronym)) post(w, FIELD.acronym);
+      if (found > 1) {
+        let joined = '';
+        for (let k = 0; k < found; k++) joined += vocab[words.scanned[k]!];
+        post(joined, FIELD.acronym);
+      }
+    }
+    const own = tags[doc];
+    if (own) for (const w of own) if (!STOP_WORDS.has(w)) post(w, FIELD.tags);
+    if (typeof d.description === 'string' && d.description) {
+      scan(d.description);
+      const ids = words.scanned;
+      // postId, inlined for the common cases: most of the build's postings are made here.
+      for (let k = 0; k < found; k++) {
+        const id = ids[k]!;
+        if (id < stops) continue;
+        if (id < seenDoc.length && seenDoc[id] === doc) {
+          fwd[seenAt[id]!]! |= DESCRIPTION_BITS;
+        } else if (id < seenDoc.length && n < fwd.length) {
+          seenDoc[id] = doc;
+          seenAt[id] = n;
+          fwd[n++] = id | DESCRIPTION_BITS;
+        } else {
+          postId(id, FIELD.description);
+        }
+      }
+    }
+  }
+  docStart[doc] = n;
+  nameStart[doc] = names;
+  return {
+    tokens: fwd.subarray(0, n),
+    docStart,
+    nameStart,
+    nameTokens: nameTokens.slice(0, names),
+  };
+}
+
+/** Token → the label groups it is a word of (label words join the vocabulary). */
+function labelWords(groups: readonly (readonly string[])[], words: Vocabulary): Rows {
+  const tokenRow: number[] = [];
+  const tokenGroup: number[] = [];
+  groups.forEach((group, g) => {
+    for (const w of new Set(group)) {
+      if (w.length > MAX_TOKEN_LENGTH || STOP_WORDS.has(w)) continue;
+      tokenRow.push(words.idOf(w));
+      tokenGroup.push(g);
+    }
+  });
+  return rowsOf(
+    words.size,
+    Uint32Array.from(tokenRow),
+    Uint32Array.from(tokenGroup),
+    tokenRow.length,
+  );
+}
+
+/** Inverts the record pass with a counting sort: each token's records come out ascending. */
+function invert(forward: Forward, vocabSize: number): [Uint32Array, Uint32Array] {
+  const { tokens, docStart } = forward;
+  const n = tokens.length;
+  const postStart = new Uint32Array(vocabSize + 1);
+  for (let i = 0; i < n; i++) postStart[(tokens[i]! & RECORD_MASK) + 1]!++;
+  for (let t = 0; t < vocabSize; t++) postStart[t + 1]! += postStart[t]!;
+  const fill = postStart.slice(0, vocabSize);
+  const postings = new Uint32Array(n);
+  for (let d = 0; d + 1 < docStart.length; d++) {
+    for (let i = docStart[d]!, end = docStart[d + 1]!; i < end; i++) {
+      const v = tokens[i]!;
+      postings[fill[v & RECORD_MASK]!++] = d | (v & ~RECORD_MASK);
+    }
+  }
+  return [postStart, postings];
+}
+
+/**
+ * The initials of a name (its token ids in `ids[from, to)`), with and without its stop words:
+ * "United Nations High Commissioner for Refugees" → "unhcfr", "unhcr". Three letters or more:
+ * two are too ambiguous.
+ */
+export function initialsOf(
+  vocab: readonly string[],
+  ids: ArrayLike<number>,
+  from: number,
+  to: number,
+  visit: (initials: string) => void,
+): void {
+  if (to - from < 3) return;
   let all = '';
   let content = '';
-  for (let i = 0; i < ids.length; i++) {
+  for (let i = from; i < to; i++) {
     const w = vocab[ids[i]!]!;
     const first = firstChar(w);
     all += first;
     if (!STOP_WORDS.has(w)) content += first;
   }
-  const out: string[] = [];
-  if (all.length >= 3) out.push(all);
-  if (content !== all && content.length >= 3) out.push(content);
-  return out;
+  visit(all);
+  if (content !== all && content.length >= 3) visit(content);
 }
 
 const firstChar = (word: string): string =>

@@ -3,7 +3,7 @@
 // way allocates a string only for a word never seen before — indexing 100,000 descriptions would
 // otherwise create and throw away millions of short strings.
 //
-// A scanned word is identified by two independent 32-bit hashes and its length rather than by
+// A scanned word is identified by two different 32-bit hashes (FNV-1a, polynomial) and its length rather than by
 // comparing characters (which doubled the scan time). Two different words sharing all three is
 // a ~1e-10 event for a 100,000-word vocabulary; lookups by string still compare the strings.
 
@@ -18,6 +18,12 @@ function grow32(a: Int32Array<ArrayBuffer>, min: number): Int32Array<ArrayBuffer
   return b;
 }
 
+/** ASCII code → its letter or digit in lower case; 1 for an apostrophe; 0 for a separator. */
+const ASCII_FOLD = new Uint8Array(128);
+for (let c = 48; c <= 57; c++) ASCII_FOLD[c] = c;
+for (let c = 97; c <= 122; c++) ASCII_FOLD[c] = ASCII_FOLD[c - 32] = c;
+ASCII_FOLD[39] = ASCII_FOLD[96] = 1;
+
 const growU32 = (a: Uint32Array<ArrayBuffer>): Uint32Array<ArrayBuffer> => {
   const b = new Uint32Array(a.length * 2);
   b.set(a);
@@ -27,16 +33,35 @@ const growU32 = (a: Uint32Array<ArrayBuffer>): Uint32Array<ArrayBuffer> => {
 export class Vocabulary {
   /** Token id → token. */
   readonly tokens: string[] = [];
-  private h1 = new Int32Array(1 << 12);
-  private h2 = new Int32Array(1 << 12);
-  private lens = new Int32Array(1 << 12);
+  private h1: Int32Array<ArrayBuffer>;
+  private h2: Int32Array<ArrayBuffer>;
+  private lens: Int32Array<ArrayBuffer>;
   /** The ids `scan` found, in its first `n` slots. */
-  scanned = new Uint32Array(256);
-  private table = new Int32Array(1 << 14).fill(EMPTY);
-  private mask = (1 << 14) - 1;
+  scanned = new Uint32Array(4096);
+  private table: Int32Array<ArrayBuffer>;
+  private mask: number;
+
+  /**
+   * `expected` words, roughly: sized right, the arrays rarely grow, and code compiled for
+   * them is not thrown away when they do (a large part of a cold build on a small machine).
+   */
+  constructor(expected = 4096) {
+    let size = 1 << 12;
+    while (size < expected) size *= 2;
+    this.h1 = new Int32Array(size);
+    this.h2 = new Int32Array(size);
+    this.lens = new Int32Array(size);
+    this.table = new Int32Array(size * 2).fill(EMPTY);
+    this.mask = size * 2 - 1;
+  }
 
   get size(): number {
     return this.tokens.length;
+  }
+
+  /** Words it holds before its arrays grow. */
+  get capacity(): number {
+    return this.h1.length;
   }
 
   /** The id of a token (lower case, letters and digits), added if new. */
@@ -55,7 +80,7 @@ export class Vocabulary {
     for (let i = 0; i < token.length; i++) {
       const c = token.charCodeAt(i);
       h = Math.imul(h ^ c, 0x01000193);
-      g = Math.imul(g + c, 0x5bd1e995) ^ (g >>> 15);
+      g = (Math.imul(g, 31) + c) | 0;
     }
     let slot = h & this.mask;
     for (;;) {
@@ -78,22 +103,23 @@ export class Vocabulary {
     let h = H1;
     let g = H2;
     let apostrophe = false;
-    for (let i = 0, n = text.length; i <= n; i++) {
-      let c = i < n ? text.charCodeAt(i) : 32;
+    const n = text.length;
+    for (let i = 0; i <= n; i++) {
+      const code = i < n ? text.charCodeAt(i) : 32;
       // Not ASCII: start over on the Unicode path (words already added are real words).
-      if (c > 127) return this.scanUnicode(text, maxLength, tokenize);
-      if (c >= 65 && c <= 90) c += 32;
-      if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57)) {
+      if (code > 127) return this.scanUnicode(text, maxLength, tokenize);
+      const c = ASCII_FOLD[code]!;
+      if (c > 1) {
         if (start < 0) {
           start = i;
           h = H1;
           g = H2;
         }
         h = Math.imul(h ^ c, 0x01000193);
-        g = Math.imul(g + c, 0x5bd1e995) ^ (g >>> 15);
+        g = (Math.imul(g, 31) + c) | 0;
       } else if (start < 0) {
         continue;
-      } else if (c === 39 || c === 96) {
+      } else if (c === 1) {
         // An apostrophe joins the word: "king's" is "kings".
         apostrophe = true;
       } else {

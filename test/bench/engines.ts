@@ -10,7 +10,10 @@ import type { DirectoryData, Organization } from '../../src/core/schema.js';
 export interface BenchEngine {
   build(data: DirectoryData): void;
   /** Runs one query; returns the total and the first hit's id (a sanity check). */
-  query(text: string, filters: Record<string, string[]> | undefined): { total: number; top?: string | undefined };
+  query(
+    text: string,
+    filters: Record<string, string[]> | undefined,
+  ): { total: number; top?: string | undefined };
 }
 
 export const ENGINES = ['directory', 'fuse', 'ufuzzy', 'minisearch'] as const;
@@ -97,18 +100,31 @@ export function createEngine(name: EngineName): BenchEngine {
           data = d;
           fuse = new Fuse(flatten(d), { keys: ['name', 'acronym', 'description', 'tags'] });
         },
-        query: (text, filters) => finish(data, fuse.search(text).map((r) => r.refIndex), filters),
+        query: (text, filters) =>
+          finish(
+            data,
+            fuse.search(text).map((r) => r.refIndex),
+            filters,
+          ),
       };
     }
     case 'ufuzzy': {
       let data: DirectoryData;
       let haystack: string[];
       // Single-error mode so that typos match at all, as the other engines do.
-      const uf = new uFuzzy({ intraMode: 1, intraIns: 1, intraSub: 1, intraTrn: 1, intraDel: 1 } as uFuzzy.Options);
+      const uf = new uFuzzy({
+        intraMode: 1,
+        intraIns: 1,
+        intraSub: 1,
+        intraTrn: 1,
+        intraDel: 1,
+      } as uFuzzy.Options);
       return {
         build: (d) => {
           data = d;
-          haystack = flatten(d).map((r) => `${r.name} ${r.acronym} ${r.tags.join(' ')} ${r.description}`);
+          haystack = flatten(d).map(
+            (r) => `${r.name} ${r.acronym} ${r.tags.join(' ')} ${r.description}`,
+          );
         },
         query: (text, filters) => {
           const [idxs, info, order] = uf.search(haystack, text);
@@ -135,7 +151,11 @@ export function createEngine(name: EngineName): BenchEngine {
           ms.addAll(records.map((r, i) => ({ ...r, id: i as unknown as string })));
         },
         query: (text, filters) =>
-          finish(data, ms.search(text).map((r) => r.id as number), filters),
+          finish(
+            data,
+            ms.search(text).map((r) => r.id as number),
+            filters,
+          ),
       };
     }
   }

@@ -48,42 +48,90 @@ founded operates operating countries areas region where when how while well able
   .split(/\s+/)
   .filter(Boolean);
 
-const ORG_NOUNS = `Foundation Alliance Network Initiative Institute Centre Center Society Association
+const ORG_NOUNS =
+  `Foundation Alliance Network Initiative Institute Centre Center Society Association
 Coalition Trust Fund Council Collective Partnership Project Federation Organisation Organization
-Services Relief Aid Action Mission Group Consortium Forum`.split(/\s+/).filter(Boolean);
+Services Relief Aid Action Mission Group Consortium Forum`
+    .split(/\s+/)
+    .filter(Boolean);
 const ORG_ADJ = `Global International National Regional Community Humanitarian Independent United
 Mental Youth Family Children's Women's Refugee Health Hope Bright Open Safe Healing Peace Common
-New Green Bridge Harbor Light Horizon Unity Solidarity`.split(/\s+/).filter(Boolean);
+New Green Bridge Harbor Light Horizon Unity Solidarity`
+  .split(/\s+/)
+  .filter(Boolean);
 const SYLLABLES = `ka lo mi ra ne su to vi ber dan el ar tu na ko sa li mo ha ri ba de zu fa ya
-gor lin mar tal ven qui sol dor kel`.split(/\s+/).filter(Boolean);
+gor lin mar tal ven qui sol dor kel`
+  .split(/\s+/)
+  .filter(Boolean);
 
 const cap = (w: string) => w.charAt(0).toUpperCase() + w.slice(1);
 
 export const FACETS: Record<string, string[]> = {
   regions: [
-    'Africa', 'Middle East and North Africa', 'Asia and the Pacific', 'Europe',
-    'Latin America and the Caribbean', 'North America', 'Global', 'Eastern Europe',
+    'Africa',
+    'Middle East and North Africa',
+    'Asia and the Pacific',
+    'Europe',
+    'Latin America and the Caribbean',
+    'North America',
+    'Global',
+    'Eastern Europe',
   ],
   approaches: [
-    'Advocacy', 'Capacity building', 'Direct services', 'Research', 'Coordination',
-    'Funding', 'Policy', 'Community-based support', 'Digital', 'Training',
+    'Advocacy',
+    'Capacity building',
+    'Direct services',
+    'Research',
+    'Coordination',
+    'Funding',
+    'Policy',
+    'Community-based support',
+    'Digital',
+    'Training',
   ],
   populations: [
-    'Children and adolescents', 'Refugees and displaced people', 'Women and girls',
-    'Older people', 'Persons with disabilities', 'Humanitarian workers', 'Survivors of violence',
-    'Families and caregivers', 'Youth', 'General population',
+    'Children and adolescents',
+    'Refugees and displaced people',
+    'Women and girls',
+    'Older people',
+    'Persons with disabilities',
+    'Humanitarian workers',
+    'Survivors of violence',
+    'Families and caregivers',
+    'Youth',
+    'General population',
   ],
   settings: ['Conflict', 'Natural disaster', 'Protracted crisis', 'Development', 'Camps', 'Urban'],
   disorders: [
-    'Depression', 'Anxiety', 'PTSD', 'Substance use', 'Psychosis', 'Suicide prevention',
-    'Grief', 'Neurodevelopmental',
+    'Depression',
+    'Anxiety',
+    'PTSD',
+    'Substance use',
+    'Psychosis',
+    'Suicide prevention',
+    'Grief',
+    'Neurodevelopmental',
   ],
-  layers: ['Basic services and security', 'Community and family supports', 'Focused supports', 'Specialised services'],
+  layers: [
+    'Basic services and security',
+    'Community and family supports',
+    'Focused supports',
+    'Specialised services',
+  ],
   type: ['UN agency', 'International NGO', 'National NGO', 'Academic', 'Government', 'Network'],
 };
-const FRENCH: Record<string, string> = { Africa: 'Afrique', Europe: 'Europe', Research: 'Recherche', Advocacy: 'Plaidoyer' };
+const FRENCH: Record<string, string> = {
+  Africa: 'Afrique',
+  Europe: 'Europe',
+  Research: 'Recherche',
+  Advocacy: 'Plaidoyer',
+};
 
-const slug = (s: string) => s.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+const slug = (s: string) =>
+  s
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
 
 export function taxonomies(): Record<string, Taxonomy> {
   const out: Record<string, Taxonomy> = {};
@@ -130,7 +178,13 @@ export function generate(size: number, seed = 20261122): DirectoryData {
     const length = 40 + Math.floor(r() * 41);
     for (let w = 0; w < length; w++) {
       const x = r();
-      words.push(x < 0.45 ? COMMON[zipf(r, COMMON.length)]! : x < 0.97 ? DOMAIN[zipf(r, DOMAIN.length)]! : place);
+      words.push(
+        x < 0.45
+          ? COMMON[zipf(r, COMMON.length)]!
+          : x < 0.97
+            ? DOMAIN[zipf(r, DOMAIN.length)]!
+            : place,
+      );
     }
     words[0] = cap(words[0]!);
     const description = `${words.join(' ')}.`;
@@ -208,7 +262,14 @@ export function queries(data: DirectoryData, seed = 7): BenchQuery[] {
     fromName(typoWords),
     fromName((n) => n.split(' ').reverse().join(' ')),
   ];
-  const kinds = ['full name', 'full name, lower case', 'name, one typo', 'name, two typos', 'name, one typo', 'name, other word order'];
+  const kinds = [
+    'full name',
+    'full name, lower case',
+    'name, one typo',
+    'name, two typos',
+    'name, one typo',
+    'name, other word order',
+  ];
   named.forEach((q, i) => (q[1] = kinds[i]!));
   const texts: [string, string, string?][] = [
     ...named,

@@ -12,7 +12,8 @@ import { fixture } from '../helpers/fixtures.js';
 
 const { data } = parseDirectory(fixture('search-directory.json'));
 const dir = new Directory(data);
-const ids = (state: QueryState) => dir.query({ pageSize: 100, ...state }).hits.map((h) => h.organization.id);
+const ids = (state: QueryState) =>
+  dir.query({ pageSize: 100, ...state }).hits.map((h) => h.organization.id);
 const termIds = (value: unknown): string[] =>
   typeof value === 'string' ? [value] : Array.isArray(value) ? (value as string[]) : [];
 
@@ -89,7 +90,10 @@ describe('Directory: searching', () => {
     const [hit] = dir.query({ text: 'psychia' }).hits;
     assert.equal(hit?.organization.id, 'kcl');
     const snippet = hit!.highlights.description!;
-    assert.deepEqual(snippet.ranges.map(([a, b]) => snippet.text.slice(a, b)), ['Psychia']);
+    assert.deepEqual(
+      snippet.ranges.map(([a, b]) => snippet.text.slice(a, b)),
+      ['Psychia'],
+    );
   });
 
   it('Arabic text is matched with or without its vowel marks', () => {
@@ -120,7 +124,12 @@ describe('Directory: searching', () => {
   });
 
   it('highlight ranges are sorted, do not overlap and stay inside their text', () => {
-    for (const text of ['united nations', 'health', 'psychosocial support children', 'unhcr refugees']) {
+    for (const text of [
+      'united nations',
+      'health',
+      'psychosocial support children',
+      'unhcr refugees',
+    ]) {
       for (const hit of dir.query({ text }).hits) {
         const { name, acronym, description } = hit.highlights;
         const checks: [string, [number, number][] | undefined][] = [
@@ -131,7 +140,10 @@ describe('Directory: searching', () => {
         for (const [field, ranges] of checks) {
           let last = 0;
           for (const [a, b] of ranges ?? []) {
-            assert.ok(a >= last && a < b && b <= field.length, `${text}: ${JSON.stringify(ranges)} in ${field}`);
+            assert.ok(
+              a >= last && a < b && b <= field.length,
+              `${text}: ${JSON.stringify(ranges)} in ${field}`,
+            );
             last = b;
           }
         }
@@ -156,7 +168,9 @@ describe('Directory: searching', () => {
   });
 
   it('stop words are not marked in descriptions', () => {
-    const hit = dir.query({ text: 'the children' }).hits.find((h) => h.organization.id === 'unicef')!;
+    const hit = dir
+      .query({ text: 'the children' })
+      .hits.find((h) => h.organization.id === 'unicef')!;
     const { text, ranges } = hit.highlights.description!;
     assert.ok(ranges.every(([a, b]) => text.slice(a, b).toLowerCase() !== 'the'));
   });
@@ -165,10 +179,15 @@ describe('Directory: searching', () => {
 describe('Directory: filters, scope and facet counts', () => {
   it('terms of one facet widen the results (OR)', () => {
     assert.deepEqual(ids({ filters: { regions: ['europe', 'oceania'] } }), ['emile', 'kcl', 'who']);
-    assert.deepEqual(
-      ids({ filters: { regions: ['asia', 'europe'] } }).sort(),
-      ['emile', 'kcl', 'project-10', 'project-9', 'save-the-children', 'unhcr', 'who'],
-    );
+    assert.deepEqual(ids({ filters: { regions: ['asia', 'europe'] } }).sort(), [
+      'emile',
+      'kcl',
+      'project-10',
+      'project-9',
+      'save-the-children',
+      'unhcr',
+      'who',
+    ]);
   });
 
   it('terms of different facets narrow them (AND), a single-valued `type` included', () => {
@@ -176,14 +195,22 @@ describe('Directory: filters, scope and facet counts', () => {
       'save-the-children',
       'unicef',
     ]);
-    assert.deepEqual(ids({ filters: { type: ['academic'], approaches: ['research'] } }), ['emile', 'kcl']);
+    assert.deepEqual(ids({ filters: { type: ['academic'], approaches: ['research'] } }), [
+      'emile',
+      'kcl',
+    ]);
   });
 
   it('unknown facets and unknown term ids are ignored, never thrown', () => {
     const plain = dir.query({ text: 'health' });
     const junk = dir.query({
       text: 'health',
-      filters: { nonsense: ['x'], regions: ['atlantis'], constructor: ['y'], __proto__: ['z'] } as never,
+      filters: {
+        nonsense: ['x'],
+        regions: ['atlantis'],
+        constructor: ['y'],
+        __proto__: ['z'],
+      } as never,
       scope: { planets: ['mars'] },
     });
     assert.deepEqual(junk, plain);
@@ -247,7 +274,13 @@ describe('Directory: filters, scope and facet counts', () => {
     const r = dir.query({ scope: { regions: ['middle-east'] }, filters: { regions: ['europe'] } });
     assert.equal(r.total, 0);
     const scoped = dir.query({ scope: { regions: ['middle-east'] } });
-    assert.deepEqual(scoped.hits.map((h) => h.organization.id).sort(), ['amal', 'msf', 'unhcr', 'unicef', 'war-child']);
+    assert.deepEqual(scoped.hits.map((h) => h.organization.id).sort(), [
+      'amal',
+      'msf',
+      'unhcr',
+      'unicef',
+      'war-child',
+    ]);
     assert.equal(scoped.facets.regions!.find((t) => t.id === 'europe')!.count, 0);
     assert.equal(scoped.facets.type!.find((t) => t.id === 'un-agency')!.count, 2);
     assert.ok(scoped.facets.regions!.every((t) => !t.selected));
@@ -257,7 +290,25 @@ describe('Directory: filters, scope and facet counts', () => {
     const facets = data.taxonomies;
     const selection = fc.dictionary(
       fc.constantFrom(...Object.keys(facets), 'unknown'),
-      fc.uniqueArray(fc.constantFrom('africa', 'middle-east', 'asia', 'europe', 'oceania', 'advocacy', 'research', 'direct-services', 'children', 'refugees', 'women', 'un-agency', 'ngo', 'academic', 'nope')),
+      fc.uniqueArray(
+        fc.constantFrom(
+          'africa',
+          'middle-east',
+          'asia',
+          'europe',
+          'oceania',
+          'advocacy',
+          'research',
+          'direct-services',
+          'children',
+          'refugees',
+          'women',
+          'un-agency',
+          'ngo',
+          'academic',
+          'nope',
+        ),
+      ),
       { maxKeys: 3 },
     );
     fc.assert(
@@ -268,7 +319,11 @@ describe('Directory: filters, scope and facet counts', () => {
         (text, filters, scope) => {
           // The text's matches as the directory sees them without any filter.
           const textIds = new Set(ids({ text }));
-          const inSel = (org: DirectoryData['organizations'][number], sel: Record<string, string[]>, skip?: string) =>
+          const inSel = (
+            org: DirectoryData['organizations'][number],
+            sel: Record<string, string[]>,
+            skip?: string,
+          ) =>
             Object.entries(sel).every(([key, wanted]) => {
               if (key === skip || !(key in facets)) return true;
               const known = wanted.filter((id) => facets[key]!.terms.some((t) => t.id === id));
@@ -284,7 +339,11 @@ describe('Directory: filters, scope and facet counts', () => {
           for (const key of Object.keys(facets)) {
             const under = base.filter((o) => inSel(o, filters, key));
             for (const term of r.facets[key]!) {
-              assert.equal(term.count, under.filter((o) => termIds(o[key]).includes(term.id)).length, `${key}:${term.id}`);
+              assert.equal(
+                term.count,
+                under.filter((o) => termIds(o[key]).includes(term.id)).length,
+                `${key}:${term.id}`,
+              );
             }
           }
         },
@@ -315,7 +374,10 @@ describe('Directory: paging', () => {
   it('pages are 0-based slices of the sorted results', () => {
     const all = ids({});
     const r = dir.query({ page: 1, pageSize: 4 });
-    assert.deepEqual(r.hits.map((h) => h.organization.id), all.slice(4, 8));
+    assert.deepEqual(
+      r.hits.map((h) => h.organization.id),
+      all.slice(4, 8),
+    );
     assert.deepEqual([r.page, r.pageSize, r.pageCount, r.total], [1, 4, 3, 11]);
   });
 
@@ -341,12 +403,29 @@ describe('Directory: paging', () => {
 describe('Directory: hostile input', () => {
   it('never throws on junk state', () => {
     fc.assert(
-      fc.property(fc.anything(), fc.anything(), fc.anything(), fc.anything(), fc.anything(), (text, filters, page, pageSize, lang) => {
-        const r = dir.query({ text, filters, scope: filters, page, pageSize, lang, sort: text } as never);
-        assert.ok(r.total >= 0 && r.hits.length <= r.pageSize);
-      }),
+      fc.property(
+        fc.anything(),
+        fc.anything(),
+        fc.anything(),
+        fc.anything(),
+        fc.anything(),
+        (text, filters, page, pageSize, lang) => {
+          const r = dir.query({
+            text,
+            filters,
+            scope: filters,
+            page,
+            pageSize,
+            lang,
+            sort: text,
+          } as never);
+          assert.ok(r.total >= 0 && r.hits.length <= r.pageSize);
+        },
+      ),
       { numRuns: 300 },
     );
+    for (const junk of [null, 42, 'text', []])
+      assert.equal(dir.query(junk as never).total, dir.size);
   });
 
   it('labels fall back to English, then to the id, for unknown facets and terms', () => {

@@ -6,9 +6,12 @@ import { readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
 import { Directory, parseDirectory } from '../../src/core/index.js';
 
-const { data } = parseDirectory(readFileSync(new URL('../../data/members.json', import.meta.url), 'utf8'));
+const { data } = parseDirectory(
+  readFileSync(new URL('../../data/members.json', import.meta.url), 'utf8'),
+);
 const dir = new Directory(data);
-const ranked = (text: string) => dir.query({ text, pageSize: 100 }).hits.map((h) => h.organization.id);
+const ranked = (text: string) =>
+  dir.query({ text, pageSize: 100 }).hits.map((h) => h.organization.id);
 
 /** [what a visitor types, the organization they want first, what kind of query it is] */
 const QUERIES: [string, string, string][] = [
@@ -87,7 +90,9 @@ describe('relevance over data/members.json', () => {
     assert.equal(ranks.length, QUERIES.length);
     const top1 = ranks.filter((r) => r === 1).length;
     const mrr = ranks.reduce((sum, r) => sum + (r ? 1 / r : 0), 0) / ranks.length;
-    t.diagnostic(`top-1 ${top1}/${ranks.length} (${((100 * top1) / ranks.length).toFixed(1)}%), MRR ${mrr.toFixed(3)}`);
+    t.diagnostic(
+      `top-1 ${top1}/${ranks.length} (${((100 * top1) / ranks.length).toFixed(1)}%), MRR ${mrr.toFixed(3)}`,
+    );
     assert.ok(QUERIES.length >= 25);
     assert.ok(mrr >= 0.95, `MRR ${mrr}`);
   });
@@ -107,7 +112,8 @@ function typoVariants(name: string): string[] {
       w.slice(0, i) + w[i] + w.slice(i),
       w.slice(0, i) + (w[i] === 'e' ? 'a' : 'e') + w.slice(i + 1),
     ];
-    for (const edit of edits) out.add([...words.slice(0, wi), edit, ...words.slice(wi + 1)].join(' '));
+    for (const edit of edits)
+      out.add([...words.slice(0, wi), edit, ...words.slice(wi + 1)].join(' '));
   });
   out.delete(name);
   return [...out];

@@ -41,7 +41,10 @@ describe('URL state: writing', () => {
       'mhpss-q=war+child&mhpss-sort=name&mhpss-page=3&mhpss-f-regions=africa%2Cmiddle-east',
     );
     assert.equal(stateToSearchParams({}).toString(), '');
-    assert.equal(stateToSearchParams({ text: 'x', sort: 'relevance', page: 0 }, 'dir2-').toString(), 'dir2-q=x');
+    assert.equal(
+      stateToSearchParams({ text: 'x', sort: 'relevance', page: 0 }, 'dir2-').toString(),
+      'dir2-q=x',
+    );
     assert.equal(stateToSearchParams({ sort: 'name' }).toString(), '');
   });
 
@@ -58,7 +61,11 @@ describe('URL state: writing', () => {
   });
 
   it('the trip goes through a real URL string too', () => {
-    const state: QueryState = { text: 'Médecins & “friends” ?#/', filters: { type: ['ngo'] }, page: 4 };
+    const state: QueryState = {
+      text: 'Médecins & “friends” ?#/',
+      filters: { type: ['ngo'] },
+      page: 4,
+    };
     const url = new URL(`https://partner.example/page?${stateToSearchParams(state)}#top`);
     assert.deepEqual(stateFromSearchParams(url.search), state);
   });
@@ -94,9 +101,13 @@ describe('URL state: reading', () => {
     assert.deepEqual(stateFromSearchParams('mhpss-page=0x10'), {});
     const long = stateFromSearchParams(`mhpss-q=${'a'.repeat(100_000)}`);
     assert.equal(long.text?.length, DEFAULTS.maxTextLength);
-    const many = stateFromSearchParams(`mhpss-f-regions=${Array.from({ length: 5000 }, (_, i) => `r${i}`).join(',')}`);
+    const many = stateFromSearchParams(
+      `mhpss-f-regions=${Array.from({ length: 5000 }, (_, i) => `r${i}`).join(',')}`,
+    );
     assert.equal(many.filters?.regions?.length, DEFAULTS.maxUrlTermsPerFacet);
-    const longId = stateFromSearchParams(`mhpss-f-regions=${'a'.repeat(DEFAULTS.maxIdLength + 1)},b`);
+    const longId = stateFromSearchParams(
+      `mhpss-f-regions=${'a'.repeat(DEFAULTS.maxIdLength + 1)},b`,
+    );
     assert.deepEqual(longId.filters, { regions: ['b'] });
     const facets = stateFromSearchParams(
       Array.from({ length: 100 }, (_, i) => `mhpss-f-facet${i}=x`).join('&'),
@@ -111,10 +122,17 @@ describe('URL state: reading', () => {
       fc
         .array(
           fc.tuple(
-            fc.oneof(fc.constantFrom('mhpss-q', 'mhpss-sort', 'mhpss-page', 'mhpss-f-'), fc.string()).chain((k) =>
-              fc.string().map((s) => k + s),
+            fc
+              .oneof(
+                fc.constantFrom('mhpss-q', 'mhpss-sort', 'mhpss-page', 'mhpss-f-'),
+                fc.string(),
+              )
+              .chain((k) => fc.string().map((s) => k + s)),
+            fc.oneof(
+              fc.string(),
+              fc.string({ unit: 'binary' }),
+              fc.constantFrom('%', '%E0%A4%A', ',,,', '\u0000'),
             ),
-            fc.oneof(fc.string(), fc.string({ unit: 'binary' }), fc.constantFrom('%', '%E0%A4%A', ',,,', '\u0000')),
           ),
         )
         .map((pairs) => pairs.map(([k, v]) => `${k}=${v}`).join('&')),
@@ -122,7 +140,8 @@ describe('URL state: reading', () => {
     fc.assert(
       fc.property(junk, fc.option(fc.array(facetKey)), (input, keys) => {
         const state = stateFromSearchParams(input, 'mhpss-', keys ?? undefined);
-        if (state.text !== undefined) assert.ok(state.text.trim() !== '' && state.text.length <= DEFAULTS.maxTextLength);
+        if (state.text !== undefined)
+          assert.ok(state.text.trim() !== '' && state.text.length <= DEFAULTS.maxTextLength);
         if (state.page !== undefined) assert.ok(Number.isInteger(state.page) && state.page >= 1);
         if (state.sort !== undefined) assert.ok(['relevance', 'name'].includes(state.sort));
         for (const [key, ids] of Object.entries(state.filters ?? {})) {
@@ -144,7 +163,10 @@ describe('URL state: sharing the page URL', () => {
     const current = new URLSearchParams(
       'utm_source=news&mhpss-q=old&mhpss-page=4&mhpss-f-regions=asia&mhpss-2-q=other&lang=fr&mhpss-f-type=ngo',
     );
-    const merged = mergeSearchParams(current, { text: 'new', filters: { approaches: ['advocacy'] } });
+    const merged = mergeSearchParams(current, {
+      text: 'new',
+      filters: { approaches: ['advocacy'] },
+    });
     assert.equal(
       merged.toString(),
       'utm_source=news&mhpss-2-q=other&lang=fr&mhpss-q=new&mhpss-f-approaches=advocacy',
