@@ -7,6 +7,7 @@ import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'no
 import { createServer } from 'node:http';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import { puppeteerCore as puppeteer } from '@web/test-runner-chrome';
+import { chromiumLaunchOptions } from './chromium.mjs';
 import { generateDirectory } from '../test/bench-browser/generate.mjs';
 
 const ROOT = resolve('.');
@@ -45,19 +46,7 @@ const server = createServer((req, res) => {
 await new Promise((ok) => server.listen(0, ok));
 const base = `http://localhost:${server.address().port}`;
 
-const browser = await puppeteer.launch({
-  executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
-  headless: true,
-  args: [
-    '--no-sandbox',
-    '--headless=new',
-    '--disable-gpu',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--no-first-run',
-  ],
-});
+const browser = await puppeteer.launch(chromiumLaunchOptions);
 
 const median = (xs) => {
   const s = [...xs].sort((a, b) => a - b);

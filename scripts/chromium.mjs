@@ -1,0 +1,15 @@
+// How every tool here starts the machine's own Chromium (never a downloaded browser). The
+// network flags matter: without them Chromium keeps calling home and a closed network refuses it.
+export const chromiumLaunchOptions = {
+  executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
+  headless: true,
+  args: [
+    '--no-sandbox',
+    '--headless=new',
+    '--disable-gpu',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--no-first-run',
+  ],
+};
