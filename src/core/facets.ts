@@ -182,7 +182,8 @@ function fileRecords(
 ): { start: Uint32Array; values: Uint32Array } {
   const size = organizations.length;
   const start = new Uint32Array(size + 1);
-  let buffer = new Uint32Array(Math.max(64, size * keys.length));
+  // Two terms per facet per record is plenty for real data; the buffer grows if not.
+  let buffer = new Uint32Array(64 + size * keys.length * 2);
   let n = 0;
   for (let d = 0; d < size; d++) {
     start[d] = n;

@@ -323,22 +323,38 @@ function labelWords(groups: readonly (readonly string[])[], words: Vocabulary): 
   );
 }
 
-/** Inverts the record pass with a counting sort: each token's records come out ascending. */
+/**
+ * Inverts the record pass with a counting sort: each token's records come out ascending.
+ * One loop per function: the JIT compiles each once, instead of recompiling one function
+ * each time the next loop is reached.
+ */
 function invert(forward: Forward, vocabSize: number): [Uint32Array, Uint32Array] {
-  const { tokens, docStart } = forward;
-  const n = tokens.length;
   const postStart = new Uint32Array(vocabSize + 1);
-  for (let i = 0; i < n; i++) postStart[(tokens[i]! & RECORD_MASK) + 1]!++;
-  for (let t = 0; t < vocabSize; t++) postStart[t + 1]! += postStart[t]!;
-  const fill = postStart.slice(0, vocabSize);
-  const postings = new Uint32Array(n);
-  for (let d = 0; d + 1 < docStart.length; d++) {
-    for (let i = docStart[d]!, end = docStart[d + 1]!; i < end; i++) {
-      const v = tokens[i]!;
-      postings[fill[v & RECORD_MASK]!++] = d | (v & ~RECORD_MASK);
-    }
+  countPostings(forward.tokens, postStart);
+  prefixSum(postStart);
+  return [postStart, fillPostings(forward, postStart)];
+}
+
+/** How many records have each token, one place to the right (for the prefix sum). */
+function countPostings(tokens: Uint32Array, postStart: Uint32Array): void {
+  for (let i = 0; i < tokens.length; i++) postStart[(tokens[i]! & RECORD_MASK) + 1]!++;
+}
+
+function prefixSum(a: Uint32Array): void {
+  for (let i = 1; i < a.length; i++) a[i]! += a[i - 1]!;
+}
+
+function fillPostings(forward: Forward, postStart: Uint32Array): Uint32Array {
+  const { tokens, docStart } = forward;
+  const fill = postStart.slice(0, postStart.length - 1);
+  const postings = new Uint32Array(tokens.length);
+  let d = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    while (i >= docStart[d + 1]!) d++;
+    const v = tokens[i]!;
+    postings[fill[v & RECORD_MASK]!++] = d | (v & ~RECORD_MASK);
   }
-  return [postStart, postings];
+  return postings;
 }
 
 /**
