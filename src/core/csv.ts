@@ -1,6 +1,11 @@
 // The CSV form of the data format: one row per organization, the JSON field names as column
 // names, multi-valued cells joined with `|`, an optional HXL hashtag row under the header.
-import { DirectoryLoadError, parseDirectory, type ParseResult } from './load.js';
+import {
+  DirectoryLoadError,
+  parseDirectory,
+  rejectUnreadableText,
+  type ParseResult,
+} from './load.js';
 import { type DirectoryData, type Taxonomy, type Term } from './schema.js';
 
 /** Fields that hold lists; facet columns are lists too (except a single-valued `type`). */
@@ -246,6 +251,7 @@ function setCell(
  */
 export function parseDirectoryCsv(text: string, options: CsvOptions = {}): ParseResult {
   if (typeof text !== 'string') throw new DirectoryLoadError('the CSV input must be text');
+  rejectUnreadableText(text.replace(/^\ufeff/, ''));
   const { document, rows } = csvToDocument(text, options);
   const result = parseDirectory(document);
   for (const issue of result.issues) {
@@ -278,26 +284,22 @@ const joinMulti = (values: readonly unknown[]) =>
 
 /** Writes a directory as CSV that parseDirectoryCsv reads back to the same organizations. */
 export function directoryToCsv(data: DirectoryData): string {
-  const facetKeys = Object.keys(data.taxonomies);
-  const columns: string[] = ['id', 'name', 'acronym', 'type'];
-  const add = (c: string) => {
-    if (!columns.includes(c)) columns.push(c);
-  };
+  const facetKeys = new Set(Object.keys(data.taxonomies));
+  // Every field some organization has, in first-seen order, with the usual first four leading.
+  const seen = new Set<string>();
   for (const org of data.organizations) {
     for (const [key, value] of Object.entries(org)) {
       if (value === undefined) continue;
       if (key === 'headquarters' && typeof value === 'object' && value) {
-        for (const sub of Object.keys(value)) add(`headquarters.${sub}`);
-      } else add(key);
+        for (const sub of Object.keys(value)) seen.add(`headquarters.${sub}`);
+      } else seen.add(key);
     }
   }
-  const used = new Set(data.organizations.flatMap((o) => Object.keys(o)));
-  const finalColumns = columns.filter(
-    (c) => c.startsWith('headquarters.') || used.has(c) || c === 'id' || c === 'name',
-  );
-  const lines = [finalColumns.map(quoteCell).join(',')];
+  const leading = ['id', 'name', 'acronym', 'type'].filter((c) => seen.has(c));
+  const columns = [...leading, ...[...seen].filter((c) => !leading.includes(c))];
+  const lines = [columns.map(quoteCell).join(',')];
   for (const org of data.organizations) {
-    const cells = finalColumns.map((column) => {
+    const cells = columns.map((column) => {
       let value: unknown;
       if (column.startsWith('headquarters.')) {
         value = (org.headquarters as Record<string, unknown> | undefined)?.[column.slice(13)];
@@ -305,7 +307,7 @@ export function directoryToCsv(data: DirectoryData): string {
       if (value === undefined || value === null) return '';
       if (
         column === 'commitments' ||
-        (!facetKeys.includes(column) && !LIST_FIELDS.has(column) && typeof value === 'object')
+        (!facetKeys.has(column) && !LIST_FIELDS.has(column) && typeof value === 'object')
       ) {
         return quoteCell(JSON.stringify(value));
       }

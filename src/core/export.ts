@@ -1,11 +1,10 @@
 // Exports a directory to formats other tools read: schema.org JSON-LD (search engines,
 // linked data) and HSDS 3 (Open Referral's Human Services Data Specification).
-import { localize } from './labels.js';
+import { localize, termIds } from './labels.js';
 import type { DirectoryData, Organization } from './schema.js';
 
 const termLabels = (data: DirectoryData, org: Organization, key: string): string[] => {
-  const value = org[key];
-  const ids = typeof value === 'string' ? [value] : Array.isArray(value) ? (value as string[]) : [];
+  const ids = termIds(org[key]);
   const terms = data.taxonomies[key]?.terms ?? [];
   return ids.map((id) => localize(terms.find((t) => t.id === id)?.label, 'en') || id);
 };
@@ -82,10 +81,7 @@ export function directoryToHsds(data: DirectoryData): Record<string, unknown>[] 
         ]
       : [],
     attributes: Object.keys(data.taxonomies).flatMap((key) => {
-      const value = org[key];
-      const ids =
-        typeof value === 'string' ? [value] : Array.isArray(value) ? (value as string[]) : [];
-      return ids.map((id) => ({
+      return termIds(org[key]).map((id) => ({
         id: `${org.id}-${key}-${id}`,
         link_type: key,
         link_entity: 'organization',

@@ -2,6 +2,7 @@
 // disjunctive counts: each facet's counts apply every *other* facet's selection, so a visitor
 // sees how many results ticking a term would give.
 import { andInto, countAnd, full, has, orInto, wordsFor } from './bitset.js';
+import { termIds } from './labels.js';
 import type { Organization, Taxonomy } from './schema.js';
 
 /** A selection resolved against the taxonomies: only known facets and terms. */
@@ -10,13 +11,6 @@ export interface ResolvedSelection {
   terms: Map<number, number[]>;
   /** Facet index → union of the selected terms' records. */
   bits: Map<number, Uint32Array>;
-}
-
-/** Term ids of a facet field: a facet may hold one id (`type`) or a list. */
-export function termIdsOf(value: unknown): string[] {
-  if (typeof value === 'string') return [value];
-  if (Array.isArray(value)) return value.filter((v): v is string => typeof v === 'string');
-  return [];
 }
 
 export class FacetIndex {
@@ -73,7 +67,7 @@ export class FacetIndex {
     if (!selection || typeof selection !== 'object') return { terms, bits };
     this.keys.forEach((key, f) => {
       if (!Object.hasOwn(selection, key)) return;
-      const ids = termIdsOf(selection[key]);
+      const ids = termIds(selection[key]);
       const picked = [...new Set(ids.map((id) => this.termIndex[f]!.get(id)))]
         .filter((t): t is number => t !== undefined)
         .sort((a, b) => a - b);

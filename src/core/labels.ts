@@ -1,6 +1,12 @@
 // Picks the text of a multilingual label for a UI language, falling back to English.
 import type { LocalizedText } from './schema.js';
 
+/** A facet's term ids on a record: a list, or a lone id written as text (as `type` usually is). */
+export function termIds(value: unknown): string[] {
+  if (typeof value === 'string') return value ? [value] : [];
+  return Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : [];
+}
+
 /** The text for `lang`: the exact tag, then its primary language (fr-CA → fr), then `en`. */
 export function localize(text: LocalizedText | undefined, lang: string): string {
   if (!text) return '';

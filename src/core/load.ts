@@ -77,10 +77,18 @@ class Reporter {
   }
 }
 
+/** Throws on text that cannot be a directory in any form: empty, or an HTML/XML page. */
+export function rejectUnreadableText(text: string): void {
+  const start = text.trimStart();
+  if (start === '') throw new DirectoryLoadError(messages.emptyInput());
+  // Many servers answer a wrong address with an HTML page (a CMS's "not found", a login wall).
+  if (start[0] === '<') throw new DirectoryLoadError(messages.htmlInput());
+}
+
 function readInput(input: unknown): unknown {
   if (typeof input !== 'string') return input;
   const text = input.charCodeAt(0) === 0xfeff ? input.slice(1) : input;
-  if (text.trim() === '') throw new DirectoryLoadError(messages.emptyInput());
+  rejectUnreadableText(text);
   try {
     return JSON.parse(text) as unknown;
   } catch (error) {

@@ -53,6 +53,8 @@ export const messages = {
       ? 'the input has no "organizations" list'
       : `"organizations" must be a list, but it is ${kindOf(value)}`,
   emptyInput: () => 'the input is empty',
+  htmlInput: () =>
+    'the input is a web page (HTML), not a directory file (JSON or CSV); check the address or file',
 
   // Document-level issues.
   missingVersion: () => 'no "version" given; reading it as version 1',

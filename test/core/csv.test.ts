@@ -69,6 +69,7 @@ describe('CSV: a data maintainer exports the member sheet from a spreadsheet', (
   it('rejects a sheet it cannot read, saying why', () => {
     const cases: [string, RegExp][] = [
       ['', /empty/],
+      ['<html><body>Sign in</body></html>', /is a web page \(HTML\)/],
       ['name,website\nA,https://a.org\n', /no 'id' column/],
       ['id,name,name\na,A,B\n', /two columns named 'name'/],
       ['id,name\na,"never closed\n', /never closed \(it starts on line 2\)/],

@@ -214,6 +214,7 @@ describe('parseDirectory: unreadable input throws DirectoryLoadError naming the 
   const cases: [string, unknown, RegExp][] = [
     ['text that is not JSON', fixtureText('not-json.txt'), /not valid JSON/],
     ['an empty string', '   ', /empty/],
+    ['a web page', '\n<!doctype html><title>Not found</title>', /is a web page \(HTML\)/],
     [
       'a list instead of a document',
       fixture('wrong-shape.json'),

@@ -1,5 +1,6 @@
 // Fetches and reads a directory file (JSON or CSV), and knows where the shipped member list is.
 import {
+  DirectoryLoadError,
   looksLikeCsv,
   parseDirectory,
   parseDirectoryCsv,
@@ -30,16 +31,16 @@ export async function fetchDirectory(url: string, signal?: AbortSignal): Promise
   }
   const text = await response.text();
   const type = response.headers.get('content-type') ?? '';
-  // A wrong address on many servers answers 200 with an HTML page (a CMS's "not found" page,
-  // a login wall): say so, instead of reading the page as a CSV file with no id column.
-  if (/html/i.test(type) || /^\s*<(!doctype|html|head|body|\?xml)\b/i.test(text)) {
-    throw new Error(
-      `${url}: expected a directory file (JSON or CSV) but got a web page; check the src address`,
-    );
+  // Relative to the document's base URL, as fetch() resolved it. An HTML page is never CSV:
+  // parseDirectory then says a web page came back.
+  const csv =
+    looksLikeCsv(new URL(response.url || url, document.baseURI).pathname) ||
+    looksLikeCsv(type, text);
+  try {
+    return csv ? parseDirectoryCsv(text) : parseDirectory(text);
+  } catch (error) {
+    if (error instanceof DirectoryLoadError)
+      throw new DirectoryLoadError(`${url}: ${error.message}`);
+    throw error;
   }
-  // Relative to the document's base URL, as fetch() resolved it.
-  return looksLikeCsv(new URL(response.url || url, document.baseURI).pathname) ||
-    looksLikeCsv(type, text)
-    ? parseDirectoryCsv(text)
-    : parseDirectory(text);
 }

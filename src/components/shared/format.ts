@@ -57,12 +57,6 @@ export function displayName(code: string, lang: string, type: 'region' | 'langua
   }
 }
 
-/** A facet's term ids on a record: a list, or a lone id given as text (the core keeps both). */
-export function termIds(value: unknown): string[] {
-  if (typeof value === 'string') return value ? [value] : [];
-  return Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : [];
-}
-
 /** `key-partner` → `Key partner`, `fundingSource` → `Funding source`. */
 export function humanize(key: string): string {
   const words = key
