@@ -2,40 +2,20 @@
 // visitor searches with a typo, ticks facets, pages, opens and closes a detail view, and comes
 // back to the same state from the URL. Run `npm run build` first.
 import { expect } from '@open-wc/testing';
-import { sendKeys, sendMouse } from '@web/test-runner-commands';
+import { sendKeys } from '@web/test-runner-commands';
+import { click, openFrame, settle } from './frame.js';
 
 type PartnerWindow = Window & { errors: string[]; loaded?: { count: number } };
 
-let frame: HTMLIFrameElement | undefined;
-
-afterEach(() => frame?.remove());
-
-/** Opens a page in a full-size iframe and waits until the widget has loaded its data. */
+/** Opens a partner page and waits until the widget has loaded its data. */
 async function open(path: string): Promise<{ win: PartnerWindow; el: HTMLElement }> {
-  frame?.remove();
-  frame = document.createElement('iframe');
-  frame.style.cssText = 'position:fixed;inset:0;width:100vw;height:100vh;border:0;background:#fff';
-  document.body.append(frame);
-  await new Promise((resolve) => {
-    frame!.onload = resolve;
-    frame!.src = path;
-  });
-  const win = frame.contentWindow as PartnerWindow;
-  await until(() => win.loaded !== undefined, 'the widget to load its data');
-  const el = win.document.querySelector('mhpss-directory') as HTMLElement;
-  await settle();
-  return { win, el };
+  const win = await openFrame<PartnerWindow>(
+    path,
+    (w) => w.loaded !== undefined,
+    'the widget to load its data',
+  );
+  return { win, el: win.document.querySelector('mhpss-directory') as HTMLElement };
 }
-
-async function until(check: () => boolean, what: string, ms = 8000): Promise<void> {
-  const end = Date.now() + ms;
-  while (!check()) {
-    if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 20));
-  }
-}
-
-const settle = () => new Promise((resolve) => setTimeout(resolve, 120));
 
 /** Queries through shadow roots, selector by selector. */
 function find(host: Element, ...selectors: string[]): HTMLElement {
@@ -49,18 +29,6 @@ function findAll(host: Element, ...selectors: string[]): HTMLElement[] {
   const last = selectors.pop()!;
   const parent = selectors.length ? find(host, ...selectors) : host;
   return [...parent.shadowRoot!.querySelectorAll<HTMLElement>(last)];
-}
-
-/** A real mouse click in the middle of an element inside the iframe. */
-async function click(el: Element): Promise<void> {
-  el.scrollIntoView({ block: 'center' });
-  const r = el.getBoundingClientRect();
-  const f = frame!.getBoundingClientRect();
-  await sendMouse({
-    type: 'click',
-    position: [Math.round(f.x + r.x + r.width / 2), Math.round(f.y + r.y + r.height / 2)],
-  });
-  await settle();
 }
 
 const status = (el: Element) => find(el, '[role=status]').textContent!.trim();

@@ -6,7 +6,8 @@
 // implicit role) and accessible names (aria-labelledby, aria-label, <label>, <legend>, then
 // content) computed through shadow roots, skipping what is aria-hidden or not rendered.
 import { expect } from '@open-wc/testing';
-import { sendKeys, sendMouse } from '@web/test-runner-commands';
+import { sendKeys } from '@web/test-runner-commands';
+import { click, openFrame, settle, until } from './frame.js';
 
 const CDN = '/dist/cdn/mhpss-directory.js';
 const HOSTILE = '/test/e2e/fixtures/hostile.json';
@@ -144,16 +145,6 @@ function within(inner: Element | null, outer: Element): boolean {
   for (let node = inner; node; node = parentOf(node)) if (node === outer) return true;
   return false;
 }
-
-async function until(check: () => boolean, what: string, ms = 6000): Promise<void> {
-  const end = Date.now() + ms;
-  while (!check()) {
-    if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 20));
-  }
-}
-
-const settle = (ms = 100) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** What the data must never become: elements, scripts, or links that are not http(s)/mailto. */
 function expectNoInjection(root: Element | Document, alerts: unknown[]): void {
@@ -481,41 +472,13 @@ type PageWindow = Window & {
   PageSearch?: CustomElementConstructor;
 };
 
-let frame: HTMLIFrameElement | undefined;
-afterEach(() => {
-  frame?.remove();
-  frame = undefined;
-});
-
-/** Opens a page in a full-size iframe; waits for `ready` (default: loaded or failed). */
+/** Opens a page; waits for `ready` (default: loaded or failed). */
 async function open(
   path: string,
   ready: (win: PageWindow) => boolean = (win) => !!(win.loaded || win.failed),
 ): Promise<{ win: PageWindow; doc: Document }> {
-  frame?.remove();
-  frame = document.createElement('iframe');
-  frame.style.cssText = 'position:fixed;inset:0;width:100vw;height:100vh;border:0;background:#fff';
-  document.body.append(frame);
-  await new Promise((resolve) => {
-    frame!.onload = resolve;
-    frame!.src = path;
-  });
-  const win = frame.contentWindow as PageWindow;
-  await until(() => ready(win), `${path} to be ready`);
-  await settle();
+  const win = await openFrame<PageWindow>(path, ready);
   return { win, doc: win.document };
-}
-
-/** A real mouse click in the middle of an element inside the iframe. */
-async function click(el: Element): Promise<void> {
-  el.scrollIntoView({ block: 'center' });
-  const r = el.getBoundingClientRect();
-  const f = frame!.getBoundingClientRect();
-  await sendMouse({
-    type: 'click',
-    position: [Math.round(f.x + r.x + r.width / 2), Math.round(f.y + r.y + r.height / 2)],
-  });
-  await settle();
 }
 
 const statusOf = (root: Element | Document) => squash(ax.get(root, 'status').textContent!);
