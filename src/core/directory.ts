@@ -6,7 +6,7 @@ import { NameOrders, type NameOrder } from './collation.js';
 import { DEFAULTS } from './defaults.js';
 import { FacetIndex } from './facets.js';
 import { matchRanges, snippet, type MatchRange, type Snippet } from './highlight.js';
-import { localize } from './labels.js';
+import { displayName, localize } from './labels.js';
 import { tokenize } from './normalize.js';
 import type { DirectoryData, Organization } from './schema.js';
 import { TextSearch, type TextMatches } from './search.js';
@@ -67,15 +67,6 @@ const clampInt = (value: unknown, min: number, max: number, fallback: number): n
   typeof value === 'number' && Number.isFinite(value)
     ? Math.min(max, Math.max(min, Math.floor(value)))
     : fallback;
-
-/** A country's name in a language, or undefined where Intl has none. */
-function countryName(code: string, lang: string): string | undefined {
-  try {
-    return new Intl.DisplayNames([lang], { type: 'region' }).of(code);
-  } catch {
-    return undefined;
-  }
-}
 
 export class Directory {
   /** The data the directory was built from. */
@@ -275,7 +266,7 @@ export class Directory {
       if (!bits) {
         bits = new Uint32Array(wordsFor(this.size));
         countries.set(code, bits);
-        words.push(fold(langs.map((l) => countryName(code, l))));
+        words.push(fold(langs.map((l) => displayName(code, l, 'region'))));
         records.push(bits);
       }
       add(bits, d);

@@ -7,6 +7,25 @@ export function termIds(value: unknown): string[] {
   return Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : [];
 }
 
+const displayNames = new Map<string, Intl.DisplayNames | null>();
+
+/** A country (`region`) or language name in `lang` from Intl, or the code itself. */
+export function displayName(code: string, lang: string, type: 'region' | 'language'): string {
+  const key = `${lang}|${type}`;
+  if (!displayNames.has(key)) {
+    try {
+      displayNames.set(key, new Intl.DisplayNames([lang], { type, fallback: 'code' }));
+    } catch {
+      displayNames.set(key, null);
+    }
+  }
+  try {
+    return displayNames.get(key)?.of(code) ?? code;
+  } catch {
+    return code;
+  }
+}
+
 /** The text for `lang`: the exact tag, then its primary language (fr-CA → fr), then `en`. */
 export function localize(text: LocalizedText | undefined, lang: string): string {
   if (!text) return '';

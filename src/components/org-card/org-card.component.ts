@@ -2,9 +2,9 @@
 // it does. The name is a button that asks for the detail view.
 /* eslint-disable lit-a11y/no-redundant-role -- role="list" restores the list semantics WebKit drops from lists styled list-style: none. */
 import { html, nothing } from 'lit';
-import { termIds, type Hit, type Organization } from '../../core/index.js';
+import { displayName, termIds, type Hit, type Organization } from '../../core/index.js';
 import { emit } from '../shared/events.js';
-import { avatar, displayName, highlight } from '../shared/format.js';
+import { avatar, highlight } from '../shared/format.js';
 import { MhpssElement } from '../shared/element.js';
 import { tokens } from '../shared/tokens.styles.js';
 import type { LabelSource } from '../shared/types.js';

@@ -2,10 +2,10 @@
 // opener gets focus back. Partners, funders and parent open their own entries in place.
 /* eslint-disable lit-a11y/no-redundant-role -- role="list" restores the list semantics WebKit drops from lists styled list-style: none. */
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { isHttpUrl, termIds, type Organization } from '../../core/index.js';
+import { displayName, isHttpUrl, termIds, type Organization } from '../../core/index.js';
 import type { Strings } from '../../i18n/index.js';
 import { emit } from '../shared/events.js';
-import { avatar, displayName, humanize, safeLink, shortUrl } from '../shared/format.js';
+import { avatar, humanize, safeLink, shortUrl } from '../shared/format.js';
 import { MhpssElement } from '../shared/element.js';
 import { tokens } from '../shared/tokens.styles.js';
 import type { LabelSource } from '../shared/types.js';

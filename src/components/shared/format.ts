@@ -1,4 +1,4 @@
-// Small rendering helpers shared by the elements: match highlighting, initials, place names.
+// Small rendering helpers shared by the elements: match highlighting, initials, links.
 // Everything goes through Lit text bindings: data never becomes markup.
 import { html, type TemplateResult } from 'lit';
 import { isHttpUrl, type MatchRange, type Organization } from '../../core/index.js';
@@ -36,25 +36,6 @@ export function initials(org: Pick<Organization, 'name' | 'acronym'>): string {
     .map(first)
     .join('')
     .toUpperCase();
-}
-
-const displayNames = new Map<string, Intl.DisplayNames | null>();
-
-/** A country (`region`) or language name in the UI language, or the code itself. */
-export function displayName(code: string, lang: string, type: 'region' | 'language'): string {
-  const key = `${lang}|${type}`;
-  if (!displayNames.has(key)) {
-    try {
-      displayNames.set(key, new Intl.DisplayNames([lang], { type, fallback: 'code' }));
-    } catch {
-      displayNames.set(key, null);
-    }
-  }
-  try {
-    return displayNames.get(key)?.of(code) ?? code;
-  } catch {
-    return code;
-  }
 }
 
 /** `key-partner` → `Key partner`, `fundingSource` → `Funding source`. */
