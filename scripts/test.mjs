@@ -28,6 +28,29 @@ function run(label, command, args, env = {}) {
   return result;
 }
 
+// Quality gates, each counted as one test: the lock matches package.json (npm ci would refuse
+// it otherwise), types over src, test and scripts, lint, formatting.
+if (!process.argv.includes('--no-gates')) {
+  const gates = [
+    [
+      'lock file in step with package.json',
+      'npm',
+      ['ci', '--dry-run', '--ignore-scripts', '--no-audit', '--no-fund'],
+    ],
+    ['tsc --noEmit', 'npx', ['tsc', '--noEmit']],
+    ['eslint', 'npx', ['eslint', '.']],
+    ['prettier --check', 'npx', ['prettier', '--check', '.']],
+  ];
+  for (const [label, command, args] of gates) {
+    const result = run(`gate: ${label}`, command, args);
+    if (result.status === 0) totals.passed++;
+    else {
+      totals.failed++;
+      console.log(`✖ quality gate failed: ${label}`);
+    }
+  }
+}
+
 // Node's test runner: core and CLI (runs the built CLI from dist/).
 mkdirSync('.test-results', { recursive: true });
 rmSync('.test-results/node.json', { force: true });

@@ -156,7 +156,7 @@ export class TextSearch {
       if (!qw.stop) weightSum += weight;
       for (let i = 0; i < n; i++) {
         const d = touched[i]!;
-        score[d] += weight * wordBest[d]!;
+        score[d]! += weight * wordBest[d]!;
         if (!qw.stop) cover[d]!++;
       }
     });
