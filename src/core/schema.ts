@@ -1,5 +1,9 @@
 // The directory data format, version 1, as zod/mini schemas: the single source of truth for
 // the data's shape. Types are inferred from these, and data/schema.json is generated from them.
+// zod is pinned to 4.4.3 (package.json): 4.5.0 and later install schema members with a for…in
+// over a table plus getOwnPropertyDescriptor, which throws on any page whose old scripts added an
+// enumerable property to Object.prototype, and the widget then shows nothing. Lift the pin once a
+// release builds schemas on such a page (test/e2e/hostile.test.ts, "polluted prototypes").
 import * as z from 'zod/mini';
 import { COUNTRY_CODES } from './countries.js';
 
