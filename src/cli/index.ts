@@ -7,12 +7,12 @@ import {
   directoryToCsv,
   directoryToHsds,
   directoryToJsonLd,
-  looksLikeCsv,
   parseDirectory,
   parseDirectoryCsv,
   type DataIssue,
   type ParseResult,
 } from '../core/index.js';
+import { looksLikeCsv } from '../core/csv.js';
 
 const USAGE = `Usage: mhpss-directory <command> [options]
 

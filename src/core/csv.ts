@@ -70,6 +70,7 @@ export function parseCsvRows(text: string): string[][] {
   if (quoted) {
     throw new DirectoryLoadError(
       `the CSV has a quoted cell that is never closed (it starts on line ${quoteLine})`,
+      { code: 'csv' },
     );
   }
   if (cell !== '' || row.length > 0) {
@@ -124,18 +125,20 @@ export function csvToDocument(
 ): { document: Record<string, unknown>; rows: number[] } {
   const table = parseCsvRows(text);
   const headerIndex = table.findIndex((row) => row.some((cell) => cell.trim() !== ''));
-  if (headerIndex < 0) throw new DirectoryLoadError('the CSV is empty');
+  if (headerIndex < 0) throw new DirectoryLoadError('the CSV is empty', { code: 'empty' });
   const header = table[headerIndex]!.map((h) => h.trim());
   const seen = new Set<string>();
   for (const name of header) {
     if (name === '') continue;
-    if (seen.has(name)) throw new DirectoryLoadError(`the CSV has two columns named '${name}'`);
+    if (seen.has(name))
+      throw new DirectoryLoadError(`the CSV has two columns named '${name}'`, { code: 'csv' });
     seen.add(name);
   }
   if (!seen.has('name') || !seen.has('id')) {
     const missing = ['id', 'name'].filter((c) => !seen.has(c)).join("' and '");
     throw new DirectoryLoadError(
       `the CSV has no '${missing}' column; the first row must name the columns (id, name, …)`,
+      { code: 'csv' },
     );
   }
   let first = headerIndex + 1;
@@ -250,7 +253,8 @@ function setCell(
  * spreadsheet row numbers in the issue sentences. Throws DirectoryLoadError on unusable CSV.
  */
 export function parseDirectoryCsv(text: string, options: CsvOptions = {}): ParseResult {
-  if (typeof text !== 'string') throw new DirectoryLoadError('the CSV input must be text');
+  if (typeof text !== 'string')
+    throw new DirectoryLoadError('the CSV input must be text', { code: 'unreadable' });
   rejectUnreadableText(text.replace(/^\ufeff/, ''));
   const { document, rows } = csvToDocument(text, options);
   const result = parseDirectory(document);

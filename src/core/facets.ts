@@ -11,6 +11,8 @@ export interface ResolvedSelection {
   terms: Map<number, number[]>;
   /** Facet index → union of the selected terms' records. */
   bits: Map<number, Uint32Array>;
+  /** Facet key → the ids asked for that the data does not have (unknown facet or term). */
+  dropped: Record<string, string[]>;
 }
 
 export class FacetIndex {
@@ -60,15 +62,25 @@ export class FacetIndex {
     this.recTerms = filed.values;
   }
 
-  /** Keeps the known facets and term ids of a selection; the rest is ignored. */
+  /** Keeps the known facets and term ids of a selection; the rest is ignored and listed. */
   resolve(selection: Record<string, readonly string[]> | undefined): ResolvedSelection {
     const terms = new Map<number, number[]>();
     const bits = new Map<number, Uint32Array>();
-    if (!selection || typeof selection !== 'object') return { terms, bits };
+    const dropped: Record<string, string[]> = {};
+    if (!selection || typeof selection !== 'object') return { terms, bits, dropped };
+    for (const key of Object.keys(selection)) {
+      if (this.keys.includes(key)) continue;
+      const ids = termIds(selection[key]);
+      if (ids.length) Object.defineProperty(dropped, key, { value: ids, enumerable: true });
+    }
     this.keys.forEach((key, f) => {
       if (!Object.hasOwn(selection, key)) return;
-      const ids = termIds(selection[key]);
-      const picked = [...new Set(ids.map((id) => this.termIndex[f]!.get(id)))]
+      const index = this.termIndex[f]!;
+      const ids = [...new Set(termIds(selection[key]))];
+      const unknown = ids.filter((id) => !index.has(id));
+      if (unknown.length) dropped[key] = unknown;
+      const picked = ids
+        .map((id) => index.get(id))
         .filter((t): t is number => t !== undefined)
         .sort((a, b) => a - b);
       if (picked.length === 0) return;
@@ -77,7 +89,7 @@ export class FacetIndex {
       for (const t of picked) orInto(union, union, this.termBits[f]![t]!);
       bits.set(f, union);
     });
-    return { terms, bits };
+    return { terms, bits, dropped };
   }
 
   /** Records in every facet of a selection (the scope, or the filters), as one bitset. */

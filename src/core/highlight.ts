@@ -1,16 +1,10 @@
 // Highlight ranges for the hits of one results page: which parts of the original name, acronym
-// and description a query matched, and the description excerpt worth showing.
-import { DEFAULTS, STOP_WORDS } from './defaults.js';
+// and description a query matched (the excerpt itself is cut by snippet.ts).
+import { STOP_WORDS } from './defaults.js';
 import { tokenizeWithOffsets, type OffsetToken } from './normalize.js';
+import { cutSnippet, type MatchRange, type Snippet } from './snippet.js';
 
-/** UTF-16 offsets into the original string, end exclusive. */
-export type MatchRange = [start: number, end: number];
-
-/** A description excerpt, word-bounded with '…' where cut, and ranges relative to its text. */
-export interface Snippet {
-  text: string;
-  ranges: MatchRange[];
-}
+export type { MatchRange } from './snippet.js';
 
 const JOINERS = new Set(['-', '.', '‐', '‑']);
 const POSSESSIVE = /['’]s$/u;
@@ -83,64 +77,12 @@ export function matchRanges(
   return mergeRanges(ranges);
 }
 
-const isSpace = (ch: string | undefined) => ch !== undefined && /\s/u.test(ch);
-
-/**
- * The part of a description to show under a hit: the window of about `length` characters that
- * holds the most different matched words, cut at word boundaries, with its highlight ranges.
- */
+/** A description excerpt with the query's matches (matchRanges, then cutSnippet). */
 export function snippet(
   text: string,
   highlight: ReadonlyMap<string, number>,
-  length: number = DEFAULTS.snippetLength,
-  lead: number = DEFAULTS.snippetLead,
+  length?: number,
+  lead?: number,
 ): Snippet {
-  const ranges = highlight.size ? matchRanges(text, highlight) : [];
-  if (text.length <= length) return { text, ranges };
-
-  // Pick the window: anchored before some match, holding the most distinct matched words.
-  let start = 0;
-  if (ranges.length) {
-    let best = -1;
-    const limit = Math.min(ranges.length, 64);
-    for (let i = 0; i < limit; i++) {
-      const from = Math.max(0, ranges[i]![0] - lead);
-      const words = new Set<string>();
-      for (let k = i; k < limit && ranges[k]![1] <= from + length; k++) {
-        words.add(text.slice(ranges[k]![0], ranges[k]![1]).toLowerCase());
-      }
-      if (words.size > best) {
-        best = words.size;
-        start = from;
-      }
-    }
-  }
-  start = Math.min(start, Math.max(0, text.length - length));
-  // Start at a word boundary, never after the first match in the window.
-  if (start > 0 && !isSpace(text[start - 1])) {
-    const firstMatch = ranges.find((r) => r[0] >= start)?.[0] ?? text.length;
-    let s = start;
-    while (s < firstMatch && !isSpace(text[s])) s++;
-    if (s < firstMatch) start = s;
-  }
-  while (start < text.length && isSpace(text[start])) start++;
-  let end = Math.min(text.length, start + length);
-  if (end < text.length && !isSpace(text[end])) {
-    let e = end;
-    while (e > start + length / 2 && !isSpace(text[e - 1])) e--;
-    if (e > start + length / 2) end = e;
-  }
-  while (end > start && isSpace(text[end - 1])) end--;
-  // Never split a surrogate pair.
-  if (end < text.length && /[\uDC00-\uDFFF]/.test(text[end]!)) end--;
-
-  const before = start > 0 ? '…' : '';
-  const after = end < text.length ? '…' : '';
-  const shift = before.length - start;
-  const inside: MatchRange[] = [];
-  for (const [a, b] of ranges) {
-    if (b <= start || a >= end) continue;
-    inside.push([Math.max(a, start) + shift, Math.min(b, end) + shift]);
-  }
-  return { text: before + text.slice(start, end) + after, ranges: inside };
+  return cutSnippet(text, highlight.size ? matchRanges(text, highlight) : [], length, lead);
 }

@@ -1,12 +1,56 @@
 // mhpss-directory/core: the data model, loading and validation, search and URL state.
 // Pure TypeScript with no DOM and no side effects: it runs the same in Node and the browser.
-export * from './schema.js';
-export * from './load.js';
-export { messages } from './messages.js';
+// Every name exported here is a semver promise; internal helpers are imported by path.
+
+// The data model (zod/mini schemas) and the types inferred from it.
+export {
+  CommitmentSchema,
+  DirectoryDocumentSchema,
+  HeadquartersSchema,
+  ID_PATTERN,
+  LocalizedTextSchema,
+  OrganizationSchema,
+  RESERVED_FIELDS,
+  TaxonomySchema,
+  TermSchema,
+  isHttpUrl,
+  type Commitment,
+  type DirectoryData,
+  type DirectoryDocument,
+  type Headquarters,
+  type LocalizedText,
+  type Organization,
+  type Taxonomy,
+  type Term,
+} from './schema.js';
 export { COUNTRY_CODES } from './countries.js';
 export { directoryJsonSchema } from './json-schema.js';
-export * from './csv.js';
-export * from './labels.js';
-export * from './export.js';
-export * from './directory.js';
-export * from './state.js';
+
+// Loading and validation.
+export {
+  DirectoryLoadError,
+  parseDirectory,
+  type DataIssue,
+  type DirectoryLoadErrorCode,
+  type IssueSeverity,
+  type ParseResult,
+} from './load.js';
+export { parseDirectoryCsv, directoryToCsv, type CsvOptions } from './csv.js';
+export { localize } from './labels.js';
+
+// Exports to other formats.
+export { directoryToHsds, directoryToJsonLd } from './export.js';
+
+// Search, facets and URL state.
+export { DEFAULTS, Directory } from './directory.js';
+export type {
+  DirectoryOptions,
+  FacetTermCount,
+  Hit,
+  MatchRange,
+  QueryResult,
+  QueryState,
+  Snippet,
+  SortOrder,
+} from './directory-core.js';
+export { mergeSearchParams, stateFromSearchParams, stateToSearchParams } from './state.js';

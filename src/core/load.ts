@@ -47,11 +47,46 @@ export interface ParseResult {
   issues: DataIssue[];
 }
 
-/** Thrown when the document as a whole cannot be read (not JSON, wrong shape, wrong version). */
+/**
+ * Why a document could not be read at all, for code to branch on (the message is for people):
+ * `empty`, `html` (a web page came back), `not-json`, `not-object`, `unsupported-version`,
+ * `no-organizations`, `csv` (a CSV that cannot be read as a table), `unreadable` (a hostile or
+ * broken object), `http` (the server answered with an error status), `network` (no answer),
+ * `file` (a file that cannot be read, in the CLI).
+ */
+export type DirectoryLoadErrorCode =
+  | 'empty'
+  | 'html'
+  | 'not-json'
+  | 'not-object'
+  | 'unsupported-version'
+  | 'no-organizations'
+  | 'csv'
+  | 'unreadable'
+  | 'http'
+  | 'network'
+  | 'file';
+
+/**
+ * Thrown when the document as a whole cannot be read (not JSON, wrong shape, wrong version).
+ *
+ * @example
+ * ```ts
+ * try {
+ *   parseDirectory(text);
+ * } catch (error) {
+ *   if (error instanceof DirectoryLoadError && error.code === 'not-json') showHint();
+ *   else throw error;
+ * }
+ * ```
+ */
 export class DirectoryLoadError extends Error {
   override name = 'DirectoryLoadError';
-  constructor(message: string, options?: { cause?: unknown }) {
-    super(message, options);
+  /** What kind of failure this is; the message says it in a sentence. */
+  readonly code: DirectoryLoadErrorCode;
+  constructor(message: string, options: { code?: DirectoryLoadErrorCode; cause?: unknown } = {}) {
+    super(message, options.cause === undefined ? undefined : { cause: options.cause });
+    this.code = options.code ?? 'unreadable';
   }
 }
 
@@ -80,9 +115,9 @@ class Reporter {
 /** Throws on text that cannot be a directory in any form: empty, or an HTML/XML page. */
 export function rejectUnreadableText(text: string): void {
   const start = text.trimStart();
-  if (start === '') throw new DirectoryLoadError(messages.emptyInput());
+  if (start === '') throw new DirectoryLoadError(messages.emptyInput(), { code: 'empty' });
   // Many servers answer a wrong address with an HTML page (a CMS's "not found", a login wall).
-  if (start[0] === '<') throw new DirectoryLoadError(messages.htmlInput());
+  if (start[0] === '<') throw new DirectoryLoadError(messages.htmlInput(), { code: 'html' });
 }
 
 function readInput(input: unknown): unknown {
@@ -92,13 +127,28 @@ function readInput(input: unknown): unknown {
   try {
     return JSON.parse(text) as unknown;
   } catch (error) {
-    throw new DirectoryLoadError(messages.notJson((error as Error).message), { cause: error });
+    throw new DirectoryLoadError(messages.notJson((error as Error).message), {
+      code: 'not-json',
+      cause: error,
+    });
   }
 }
 
 /**
- * Parses and validates a directory document (an object, or JSON text).
- * Never throws on bad records; throws {@link DirectoryLoadError} on an unreadable document.
+ * Parses and validates a directory document (an object, or JSON text, with or without a BOM).
+ * Never throws on bad records: invalid records are skipped, bad values dropped, and each
+ * problem is listed in `issues` with the record, the field and a sentence. Throws
+ * {@link DirectoryLoadError} only when the document as a whole is unreadable.
+ *
+ * @example
+ * ```ts
+ * import { parseDirectory } from 'mhpss-directory/core';
+ *
+ * const { data, issues } = parseDirectory(await (await fetch(url)).text());
+ * for (const issue of issues) console.warn(issue.message);
+ * // "record 12 (unicef): website: 'ftp://x' is not an http(s) URL; it is not shown as a link"
+ * data.organizations.length; // the valid records, in document order
+ * ```
  */
 export function parseDirectory(input: unknown): ParseResult {
   try {
@@ -107,23 +157,28 @@ export function parseDirectory(input: unknown): ParseResult {
     if (error instanceof DirectoryLoadError) throw error;
     // Hostile objects (throwing getters, proxies) must still surface as a load error.
     throw new DirectoryLoadError(`the input could not be read (${String(error)})`, {
+      code: 'unreadable',
       cause: error,
     });
   }
 }
 
 function parseDocument(doc: unknown): ParseResult {
-  if (!isObject(doc)) throw new DirectoryLoadError(messages.notObject(doc));
+  if (!isObject(doc)) {
+    throw new DirectoryLoadError(messages.notObject(doc), { code: 'not-object' });
+  }
   const issues: DataIssue[] = [];
   const top = new Reporter(issues);
 
   if (!('version' in doc) || doc.version === undefined) {
     top.add('warning', 'missing-version', 'version', messages.missingVersion());
   } else if (doc.version !== 1) {
-    throw new DirectoryLoadError(messages.badVersion(doc.version));
+    throw new DirectoryLoadError(messages.badVersion(doc.version), { code: 'unsupported-version' });
   }
   if (!Array.isArray(doc.organizations)) {
-    throw new DirectoryLoadError(messages.noOrganizations(doc.organizations));
+    throw new DirectoryLoadError(messages.noOrganizations(doc.organizations), {
+      code: 'no-organizations',
+    });
   }
 
   const data: DirectoryData = { ...doc, version: 1, taxonomies: {}, organizations: [] };

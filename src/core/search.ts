@@ -2,6 +2,7 @@
 // in a name or acronym counts far more than in a description; records that match every query
 // word rank before those that match only some; a query that reads like the name gets bonuses.
 import { add, wordsFor } from './bitset.js';
+import type { TextMatches } from './directory-core.js';
 import { DEFAULTS, STOP_WORDS } from './defaults.js';
 import { Expander, type Expansion } from './expand.js';
 import { tokenize } from './normalize.js';
@@ -24,15 +25,7 @@ export interface QueryWord {
 }
 
 /** The records a text matches, unordered, with what ranking and highlighting need. */
-export interface TextMatches {
-  /** Matching records. */
-  docs: Uint32Array;
-  /** Relevance score of docs[i]. */
-  scores: Float64Array;
-  /** Number of meaningful query words docs[i] matches: records matching all come first. */
-  cover: Uint8Array;
-  /** The same records as a bitset. */
-  bits: Uint32Array;
+export interface SearchMatches extends TextMatches {
   words: QueryWord[];
   /** Folded token → folded characters to highlight (0 = the whole token). */
   highlight: Map<string, number>;
@@ -88,7 +81,7 @@ export class TextSearch {
   }
 
   /** Every record matching at least one meaningful word of `text`, scored. */
-  search(text: string): TextMatches {
+  search(text: string): SearchMatches {
     const { index } = this;
     const { words, lastTyped } = this.parse(text);
     const onlyStops = words.every((w) => STOP_WORDS.has(w));

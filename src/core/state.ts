@@ -2,7 +2,7 @@
 // host page's own parameters) share one URL. Reading a URL never throws: anything malformed,
 // unknown or absurdly long is dropped, because URLs are written by anyone.
 import { DEFAULTS } from './defaults.js';
-import type { QueryState, SortOrder } from './directory.js';
+import type { QueryState, SortOrder } from './directory-core.js';
 import { FACET_KEY_PATTERN, ID_PATTERN } from './schema.js';
 
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;

@@ -4,12 +4,10 @@ import fc from 'fast-check';
 import {
   DirectoryLoadError,
   directoryToCsv,
-  looksLikeCsv,
-  parseCsvRows,
   parseDirectory,
   parseDirectoryCsv,
-  splitMulti,
 } from '../../src/core/index.js';
+import { looksLikeCsv, parseCsvRows, splitMulti } from '../../src/core/csv.js';
 import { fixture, fixtureText } from '../helpers/fixtures.js';
 
 describe('CSV: a data maintainer exports the member sheet from a spreadsheet', () => {

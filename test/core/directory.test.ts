@@ -213,11 +213,40 @@ describe('Directory: filters, scope and facet counts', () => {
       } as never,
       scope: { planets: ['mars'] },
     });
-    assert.deepEqual(junk, plain);
+    const { dropped, ...rest } = junk;
+    assert.deepEqual({ ...rest, dropped: plain.dropped }, plain);
+    // What was ignored is said, so a widget can warn about it rather than work it out again.
+    assert.deepEqual(dropped, {
+      filters: { nonsense: ['x'], regions: ['atlantis'], constructor: ['y'] },
+      scope: { planets: ['mars'] },
+    });
+    assert.deepEqual(plain.dropped, { filters: {}, scope: {} });
     assert.deepEqual(
       ids({ filters: { regions: ['atlantis', 'europe'] } }),
       ids({ filters: { regions: ['europe'] } }),
     );
+  });
+
+  it('says which sort it applied: text without words ("?!") is listed by name, whatever was asked', () => {
+    assert.equal(dir.query({ text: '?!', sort: 'relevance' }).sort, 'name');
+    assert.equal(dir.query({ text: '' }).sort, 'name');
+    assert.equal(dir.query({ text: 'health' }).sort, 'relevance');
+    assert.equal(dir.query({ text: 'health', sort: 'name' }).sort, 'name');
+    const names = dir.query({ text: '?!', sort: 'relevance', pageSize: 100 }).hits;
+    assert.deepEqual(
+      names.map((h) => h.organization.id),
+      ids({ sort: 'name' }),
+    );
+  });
+
+  it('says which filters it applied: known terms once each, in taxonomy order', () => {
+    const r = dir.query({ filters: { regions: ['europe', 'asia', 'europe', 'atlantis'] } });
+    const order = data.taxonomies.regions!.terms.map((t) => t.id);
+    assert.deepEqual(
+      r.filters.regions,
+      ['asia', 'europe'].sort((a, b) => order.indexOf(a) - order.indexOf(b)),
+    );
+    assert.deepEqual(r.dropped.filters, { regions: ['atlantis'] });
   });
 
   it('every facet lists every term, in taxonomy order, zero counts included, with labels in the language asked', () => {
@@ -354,7 +383,7 @@ describe('Directory: filters, scope and facet counts', () => {
 
   it('toggling a filter or turning a page reuses the last text search instead of searching again', () => {
     const fresh = new Directory(data);
-    const search = (fresh as unknown as { text: { search: (t: string) => unknown } }).text;
+    const search = (fresh as unknown as { engine: { search: (t: string) => unknown } }).engine;
     let searches = 0;
     const original = search.search.bind(search);
     search.search = (t: string) => {

@@ -1,11 +1,11 @@
 // Fetches and reads a directory file (JSON or CSV), and knows where the shipped member list is.
 import {
   DirectoryLoadError,
-  looksLikeCsv,
   parseDirectory,
   parseDirectoryCsv,
   type ParseResult,
 } from '../../core/index.js';
+import { looksLikeCsv } from '../../core/csv.js';
 
 let defaultSrc: string | undefined;
 

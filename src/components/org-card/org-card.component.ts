@@ -2,7 +2,8 @@
 // it does. The name is a button that asks for the detail view.
 /* eslint-disable lit-a11y/no-redundant-role -- role="list" restores the list semantics WebKit drops from lists styled list-style: none. */
 import { html, nothing } from 'lit';
-import { displayName, termIds, type Hit, type Organization } from '../../core/index.js';
+import type { Hit, Organization } from '../../core/index.js';
+import { displayName, termIds } from '../../core/labels.js';
 import { emit } from '../shared/events.js';
 import { avatar, highlight } from '../shared/format.js';
 import { MhpssElement } from '../shared/element.js';

@@ -1,0 +1,334 @@
+// The part of the Directory a first screen needs: facet bitsets, name order, filters, scope,
+// sort, paging and disjunctive counts. Full-text search is a separate engine attached to it —
+// built with the Directory from npm, loaded after the first results in the widget — so a list
+// can show before the text index exists.
+import { andInto, count, has } from './bitset.js';
+import { NameOrders, type NameOrder } from './collation.js';
+import { DEFAULTS } from './defaults.js';
+import { FacetIndex } from './facets.js';
+import { localize } from './labels.js';
+import { tokenize } from './normalize.js';
+import type { DirectoryData, Organization } from './schema.js';
+import { cutSnippet, type MatchRange, type Snippet } from './snippet.js';
+
+export type { MatchRange, Snippet } from './snippet.js';
+
+/** How hits are ordered. */
+export type SortOrder = 'relevance' | 'name';
+
+/** What to search for: text, filters, scope, sort and page. Every field is optional. */
+export interface QueryState {
+  /** Search text, typo-tolerant; blank returns everything. */
+  text?: string;
+  /** The visitor's filters: OR within a facet, AND across facets. */
+  filters?: Record<string, string[]>;
+  /** A fixed pre-filter (same semantics) that visitors cannot remove. */
+  scope?: Record<string, string[]>;
+  /** Default: 'relevance' when the text has words, else 'name'. */
+  sort?: SortOrder;
+  /** 0-based; a page past the end shows the last page. */
+  page?: number;
+  /** Default DEFAULTS.pageSize, clamped to DEFAULTS.minPageSize..maxPageSize. */
+  pageSize?: number;
+  /** Language of labels and of the name order (any BCP 47 tag); default: the directory's. */
+  lang?: string;
+}
+
+/** One result: the organization, its relevance score, and what to highlight. */
+export interface Hit {
+  organization: Organization;
+  /** Relevance (higher is better); 0 when there is no search text. */
+  score: number;
+  /**
+   * Where the query matched, as [start, end) UTF-16 ranges into the original strings; the
+   * description as an excerpt with its own ranges.
+   */
+  highlights: { name?: MatchRange[]; acronym?: MatchRange[]; description?: Snippet };
+}
+
+/** One term of a facet, with the results ticking it would give. */
+export interface FacetTermCount {
+  id: string;
+  label: string;
+  /** Results if this term were ticked, under the other facets' filters. */
+  count: number;
+  selected: boolean;
+}
+
+/** What a query answered. */
+export interface QueryResult {
+  /** The requested page of hits. */
+  hits: Hit[];
+  /** Matches after text, filters and scope, on every page. */
+  total: number;
+  /** The page shown (0-based): the requested one, clamped to the pages there are. */
+  page: number;
+  pageSize: number;
+  pageCount: number;
+  /** The order the hits are in: 'name' whenever the text has no words, whatever was asked. */
+  sort: SortOrder;
+  /** The filters that were applied: known facets and terms only, in taxonomy order. */
+  filters: Record<string, string[]>;
+  /** Filter and scope terms that were ignored, because the data has no such facet or term. */
+  dropped: { filters: Record<string, string[]>; scope: Record<string, string[]> };
+  /** Every facet → every term, zero counts included, in taxonomy order. */
+  facets: Record<string, FacetTermCount[]>;
+}
+
+export interface DirectoryOptions {
+  /** Default language of labels and of the name order. */
+  lang?: string;
+}
+
+/** Records a text search matched, and how well; what ranking and highlighting need. */
+export interface TextMatches {
+  /** Matching records. */
+  docs: Uint32Array;
+  /** Relevance score of docs[i]. */
+  scores: Float64Array;
+  /** Number of meaningful query words docs[i] matches: records matching all come first. */
+  cover: Uint8Array;
+  /** The same records as a bitset. */
+  bits: Uint32Array;
+}
+
+/** Full-text search over a directory's records (see `createTextEngine`). */
+export interface TextEngine<M extends TextMatches = TextMatches> {
+  /** A key that is equal for texts that search the same; undefined when the text has no words. */
+  key(text: string): string | undefined;
+  search(text: string): M;
+  /** Match ranges of a record's name and acronym, and the description's match ranges. */
+  highlight(organization: Organization, matches: M): Hit['highlights'] & { text?: MatchRange[] };
+}
+
+const clampInt = (value: unknown, min: number, max: number, fallback: number): number =>
+  typeof value === 'number' && Number.isFinite(value)
+    ? Math.min(max, Math.max(min, Math.floor(value)))
+    : fallback;
+
+/**
+ * Filters, facets, name order and paging over a directory, with a pluggable text engine.
+ * The public {@link Directory} is this plus its text engine, built at once.
+ */
+export class DirectoryCore {
+  /** The data the directory was built from. */
+  readonly data: DirectoryData;
+  /** Number of organizations. */
+  readonly size: number;
+  /** Taxonomy keys in document order. */
+  readonly facetKeys: string[];
+  /** The facet bitsets (the text engine files term labels with them). */
+  readonly facetIndex: FacetIndex;
+  /** Default language of labels and of the name order. */
+  readonly lang: string;
+  private readonly orgs: readonly Organization[];
+  private byId?: Map<string, number>;
+  private readonly names: NameOrders;
+  private engine?: TextEngine;
+  private last?: { key: string; matches: TextMatches };
+
+  constructor(data: DirectoryData, options: DirectoryOptions = {}) {
+    this.data = data;
+    this.lang = typeof options.lang === 'string' && options.lang ? options.lang : DEFAULTS.lang;
+    this.orgs = data.organizations;
+    this.size = this.orgs.length;
+    this.facetKeys = Object.keys(data.taxonomies);
+    this.facetIndex = new FacetIndex(data.taxonomies, this.orgs);
+    this.names = new NameOrders(this.orgs.map((o) => o.name));
+    this.names.get(this.lang);
+  }
+
+  /** True once text search is available: queries with words need it. */
+  get searchable(): boolean {
+    return this.engine !== undefined;
+  }
+
+  /** Attaches the text engine that answers queries with words. */
+  attachTextEngine(engine: TextEngine): void {
+    this.engine = engine;
+    this.last = undefined;
+  }
+
+  /** The organization with this id. */
+  get(id: string): Organization | undefined {
+    // Built on first use: only a detail view or a URL naming an organization needs it.
+    if (!this.byId) {
+      const byId = (this.byId = new Map());
+      this.orgs.forEach((org, i) => {
+        if (!byId.has(org.id)) byId.set(org.id, i);
+      });
+    }
+    const i = this.byId.get(id);
+    return i === undefined ? undefined : this.orgs[i];
+  }
+
+  /** A facet's label in a language; the key itself for an unknown facet. */
+  facetLabel(key: string, lang: string = this.lang): string {
+    const tax = Object.hasOwn(this.data.taxonomies, key) ? this.data.taxonomies[key] : undefined;
+    return tax ? localize(tax.label, lang) : key;
+  }
+
+  /** A term's label in a language; the id itself for an unknown term. */
+  termLabel(key: string, termId: string, lang: string = this.lang): string {
+    const tax = Object.hasOwn(this.data.taxonomies, key) ? this.data.taxonomies[key] : undefined;
+    const term = tax?.terms.find((t) => t.id === termId);
+    return term ? localize(term.label, lang) : termId;
+  }
+
+  /**
+   * Searches, filters, sorts and pages. Never throws on odd input: unknown facets and terms are
+   * ignored (and listed in `dropped`), out-of-range pages and page sizes are clamped.
+   */
+  query(query: QueryState = {}): QueryResult {
+    const state: QueryState = query && typeof query === 'object' ? query : {};
+    const lang = typeof state.lang === 'string' && state.lang ? state.lang : this.lang;
+    const rawText =
+      typeof state.text === 'string' ? state.text.slice(0, DEFAULTS.maxTextLength) : '';
+    const matches = this.textMatches(rawText);
+    const sort: SortOrder = matches && state.sort !== 'name' ? 'relevance' : 'name';
+    const pageSize = clampInt(
+      state.pageSize,
+      DEFAULTS.minPageSize,
+      DEFAULTS.maxPageSize,
+      DEFAULTS.pageSize,
+    );
+
+    const { facetIndex } = this;
+    const scope = facetIndex.resolve(state.scope);
+    const filters = facetIndex.resolve(state.filters);
+    // base: text matches within the scope; final: base under the visitor's filters.
+    let base = facetIndex.intersect(scope);
+    let members: ArrayLike<number> | undefined;
+    if (matches) {
+      base = andInto(base, base, matches.bits);
+      members = scope.bits.size ? matches.docs.filter((d) => has(base, d)) : matches.docs;
+    }
+    const final = facetIndex.intersect(filters, base);
+    const total = count(final);
+    const pageCount = Math.ceil(total / pageSize);
+    const page = clampInt(state.page, 0, Math.max(0, pageCount - 1), 0);
+
+    const names = this.names.get(lang);
+    const picked = matches
+      ? rankText(matches, final, names, sort, (page + 1) * pageSize).slice(page * pageSize)
+      : rankByName(final, names, page * pageSize, pageSize);
+    const hits = picked.map(([d, score]) => this.hit(d, score, matches));
+
+    const counts = facetIndex.counts(base, filters, members);
+    const facets: Record<string, FacetTermCount[]> = {};
+    const applied: Record<string, string[]> = {};
+    this.facetKeys.forEach((key, f) => {
+      const terms = this.data.taxonomies[key]!.terms;
+      const selected = new Set(filters.terms.get(f) ?? []);
+      if (selected.size) applied[key] = [...selected].map((t) => terms[t]!.id);
+      facets[key] = terms.map((term, t) => ({
+        id: term.id,
+        label: localize(term.label, lang),
+        count: counts[f]![t]!,
+        selected: selected.has(t),
+      }));
+    });
+    return {
+      hits,
+      total,
+      page,
+      pageSize,
+      pageCount,
+      sort,
+      filters: applied,
+      dropped: { filters: filters.dropped, scope: scope.dropped },
+      facets,
+    };
+  }
+
+  /** The text search for `text`, or undefined when it has no words; the last one is reused. */
+  private textMatches(text: string): TextMatches | undefined {
+    const { engine } = this;
+    if (!engine) {
+      if (tokenize(text).length === 0) return undefined;
+      throw new Error('mhpss-directory: text search is not loaded yet (attachTextEngine)');
+    }
+    const key = engine.key(text);
+    if (key === undefined) return undefined;
+    if (this.last?.key !== key) this.last = { key, matches: engine.search(text) };
+    return this.last.matches;
+  }
+
+  private hit(d: number, score: number, m: TextMatches | undefined): Hit {
+    const organization = this.orgs[d]!;
+    const { text, ...highlights } = m && this.engine ? this.engine.highlight(organization, m) : {};
+    if (organization.description) {
+      highlights.description = cutSnippet(organization.description, text ?? []);
+    }
+    return { organization, score, highlights };
+  }
+}
+
+/** The best `limit` text matches in `final`: all words first, then score, then name. */
+function rankText(
+  m: TextMatches,
+  final: Uint32Array,
+  names: NameOrder,
+  sort: SortOrder,
+  limit: number,
+): [number, number][] {
+  const { rank } = names;
+  const idx: number[] = [];
+  for (let i = 0; i < m.docs.length; i++) if (has(final, m.docs[i]!)) idx.push(i);
+  const better =
+    sort === 'name'
+      ? (a: number, b: number) => rank[m.docs[a]!]! < rank[m.docs[b]!]!
+      : (a: number, b: number) =>
+          m.cover[a]! !== m.cover[b]!
+            ? m.cover[a]! > m.cover[b]!
+            : m.scores[a]! !== m.scores[b]!
+              ? m.scores[a]! > m.scores[b]!
+              : rank[m.docs[a]!]! < rank[m.docs[b]!]!;
+  const top = topK(idx, limit, better);
+  return top.map((i) => [m.docs[i]!, m.scores[i]!]);
+}
+
+/** One page of `final` in name order. */
+function rankByName(
+  final: Uint32Array,
+  names: NameOrder,
+  skip: number,
+  take: number,
+): [number, number][] {
+  const out: [number, number][] = [];
+  let seen = 0;
+  for (let i = 0; i < names.order.length && out.length < take; i++) {
+    const d = names.order[i]!;
+    if (!has(final, d)) continue;
+    if (seen++ >= skip) out.push([d, 0]);
+  }
+  return out;
+}
+
+/** The `k` best of `items` under `better`, best first (a bounded heap; no full sort). */
+function topK(items: number[], k: number, better: (a: number, b: number) => boolean): number[] {
+  const order = (a: number, b: number) => (better(a, b) ? -1 : better(b, a) ? 1 : 0);
+  if (items.length <= k || items.length <= 64) return items.sort(order).slice(0, k);
+  // Min-heap on "better": the root is the worst of the best k so far.
+  const heap = items.slice(0, k);
+  const down = (i: number) => {
+    for (;;) {
+      const l = 2 * i + 1;
+      const r = l + 1;
+      let w = i;
+      if (l < heap.length && better(heap[w]!, heap[l]!)) w = l;
+      if (r < heap.length && better(heap[w]!, heap[r]!)) w = r;
+      if (w === i) return;
+      [heap[i], heap[w]] = [heap[w]!, heap[i]!];
+      i = w;
+    }
+  };
+  for (let i = (k >> 1) - 1; i >= 0; i--) down(i);
+  for (let i = k; i < items.length; i++) {
+    if (better(items[i]!, heap[0]!)) {
+      heap[0] = items[i]!;
+      down(0);
+    }
+  }
+  return heap.sort(order);
+}
