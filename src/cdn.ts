@@ -1,11 +1,10 @@
-// The script-tag entry (dist/cdn/): registers every element, and points the default data at the
-// member list shipped in the same package, next to this script (dist/cdn/ → data/members.json).
-// import.meta.url is the module's own URL; the classic-script build replaces it with the
-// script's src, captured while the script runs (document.currentScript is null afterwards).
-// Elements upgrade synchronously on define but load their data in a later microtask, so setting
-// the default here, after the imports ran, is still in time.
+// The script-tag entry (dist/cdn/mhpss-directory.js): registers every element, and points the
+// default data at the member list shipped in the same package, next to this script
+// (dist/cdn/ → data/members.json). This file and what it imports statically are the critical
+// path; everything else is a chunk in dist/cdn/chunks/, loaded when first needed.
+// Elements upgrade synchronously on define and start their data request in the same task, so
+// setting the default here, after the imports ran, is still in time.
 import { MhpssDirectory } from './components/directory/directory.component.js';
+import './components/directory/directory.js';
 
 MhpssDirectory.defaultSrc = new URL('../../data/members.json', import.meta.url).href;
-
-export * from './define.js';

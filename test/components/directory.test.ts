@@ -1,4 +1,4 @@
-import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/define.js';
 import type { MhpssDirectory } from '../../src/define.js';
@@ -381,9 +381,12 @@ describe('<mhpss-directory>', () => {
     history.replaceState(null, '', `${location.pathname}?page=7&mhpss-q=taghyeer`);
     try {
       const data = await fixtureData();
+      // The URL code is a chunk of its own: the first results wait for it.
+      let loaded = oneEvent(document, 'mhpss-load');
       const el = await fixture<MhpssDirectory>(
         html`<mhpss-directory url-state .data=${data}></mhpss-directory>`,
       );
+      await loaded;
       await settled(el);
       expect(deep<HTMLInputElement>(el, 'mhpss-search-box', 'input').value).to.equal('taghyeer');
       expect(names(el)[0]).to.equal('Taghyeer Foundation');
@@ -392,6 +395,8 @@ describe('<mhpss-directory>', () => {
       await settled(el);
       await click(checkbox(el, 'regions', 'Europe'));
       await settled(el);
+      // Writes are coalesced: the last state lands at most URL_WRITE_INTERVAL later.
+      await waitUntil(() => !location.search.includes('mhpss-q'), 'the URL follows the view');
       const params = new URLSearchParams(location.search);
       expect(params.get('page')).to.equal('7');
       expect(params.get('mhpss-q')).to.equal(null);
@@ -400,9 +405,11 @@ describe('<mhpss-directory>', () => {
       ).to.equal(true);
 
       // A second element restores that state from the URL.
+      loaded = oneEvent(document, 'mhpss-load');
       const again = await fixture<MhpssDirectory>(
         html`<mhpss-directory url-state .data=${data}></mhpss-directory>`,
       );
+      await loaded;
       await settled(again);
       expect(checkbox(again, 'regions', 'Europe').checked).to.equal(true);
       expect(status(again)).to.equal('3 organizations');

@@ -40,6 +40,8 @@ describe('<mhpss-search-box>', () => {
       html`<div lang="fr-CA"><mhpss-search-box></mhpss-search-box></div>`,
     );
     const el = wrapper.querySelector('mhpss-search-box')!;
+    // The French strings are a chunk of their own: updateComplete waits for them.
+    await el.updateComplete;
     expect(nameOf(deep(el, 'input'))).to.equal('Rechercher des organisations');
     el.setAttribute('lang', 'es');
     await el.updateComplete;

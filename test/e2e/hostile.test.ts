@@ -5,7 +5,7 @@
 // The accessibility tree is read by `ax` below: roles (explicit, else the HTML element's
 // implicit role) and accessible names (aria-labelledby, aria-label, <label>, <legend>, then
 // content) computed through shadow roots, skipping what is aria-hidden or not rendered.
-import { expect } from '@open-wc/testing';
+import { expect, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { click, openFrame, settle, until } from './frame.js';
 
@@ -558,6 +558,11 @@ describe('hostile pages', () => {
     await sendKeys({ type: 'who' });
     await settle();
     await click(ax.get(two, 'checkbox', /^Europe/));
+    // Typing is written to the URL coalesced: the last text lands within the write interval.
+    await waitUntil(
+      () => new URL(win.location.href).searchParams.get('one-q') === 'who',
+      'the typed text reaches the URL',
+    );
     const params = new URL(win.location.href).searchParams;
     expect(params.get('q')).to.equal('own');
     expect(params.get('page')).to.equal('2');

@@ -1,20 +1,23 @@
 // <mhpss-directory>: loads a directory (src, .data or the shipped list), keeps the visitor's
 // search state, asks the core for results and hands them to the smaller elements to render.
+// What a first screen does not need loads later, in chunks of its own: text search (after the
+// first results, or at the first keystroke), the detail dialog, CSV reading, other languages'
+// strings, URL state.
 /* eslint-disable lit-a11y/no-redundant-role -- role="list" restores the list semantics WebKit drops from lists styled list-style: none. */
 import { html, nothing, type PropertyValues } from 'lit';
+import { DirectoryCore } from '../../core/directory-core.js';
+import type { QueryResult, QueryState, SortOrder } from '../../core/directory-core.js';
 import {
-  Directory,
-  isHttpUrl,
+  DirectoryLoadError,
   parseDirectory,
   type DataIssue,
-  type Organization,
-  type QueryResult,
-  type QueryState,
-  type SortOrder,
-} from '../../core/index.js';
+  type DirectoryLoadErrorCode,
+} from '../../core/load.js';
+import { tokenize } from '../../core/normalize.js';
+import { isHttpUrl, type Organization } from '../../core/schema.js';
+import type { ActiveFilter } from '../filter-chips/filter-chips.component.js';
 import type { MhpssResultList } from '../result-list/result-list.component.js';
 import type { MhpssSearchBox } from '../search-box/search-box.component.js';
-import type { ActiveFilter } from '../filter-chips/filter-chips.component.js';
 import {
   emit,
   type FacetChangeDetail,
@@ -27,34 +30,61 @@ import { MhpssElement } from '../shared/element.js';
 import { tokens } from '../shared/tokens.styles.js';
 import { styles } from './directory.styles.js';
 import { fetchDirectory, getDefaultSrc, setDefaultSrc } from './load-data.js';
-import { readUrlState, writeUrlState } from './url-state.js';
+import { LoadController, type LoadStatus } from './load-controller.js';
+import { UrlStateController } from './url-state-controller.js';
 
-type Status = 'loading' | 'ready' | 'error';
+/** What a completed load holds: the directory (text search attaches later) and the data issues. */
+interface Loaded {
+  dir: DirectoryCore;
+  issues: DataIssue[];
+}
+
+/** Text search, built once per directory, from its own chunk. */
+const searchReady = new WeakMap<DirectoryCore, Promise<void>>();
+function loadSearch(dir: DirectoryCore): Promise<void> {
+  let ready = searchReady.get(dir);
+  if (!ready) {
+    ready = import('../../core/text-engine.js').then(({ createTextEngine }) => {
+      if (!dir.searchable) dir.attachTextEngine(createTextEngine(dir));
+    });
+    // A chunk that did not arrive can be asked for again.
+    ready.catch(() => searchReady.delete(dir));
+    searchReady.set(dir, ready);
+  }
+  return ready;
+}
+
+const loadDetail = () => import('../org-detail/org-detail.js');
+
+/** Work for when the browser has nothing better to do (and soon, at the latest). */
+const whenIdle = (work: () => void) =>
+  typeof requestIdleCallback === 'function'
+    ? requestIdleCallback(work, { timeout: 2000 })
+    : setTimeout(work, 200);
 
 const filterIcon = html`<svg viewBox="0 0 20 20" aria-hidden="true">
   <path d="M3 5h14M6 10h8M8.5 15h3" stroke="currentColor" stroke-width="2" stroke-linecap="round" />
 </svg>`;
 
-const skeleton = (n: number) =>
-  html`<ul role="list" class="results" aria-hidden="true">
-    ${Array.from(
-      { length: n },
-      () =>
-        html`<li class="sk-card">
-          <span class="sk avatar"></span>
-          <div>
-            <span class="sk" style="inline-size: 55%"></span
-            ><span class="sk" style="inline-size: 35%"></span><span class="sk"></span
-            ><span class="sk" style="inline-size: 80%"></span>
-          </div>
-        </li>`,
-    )}
-  </ul>`;
+const skeletonCard = html`<li class="sk-card">
+  <span class="sk avatar"></span>
+  <div>
+    <span class="sk w55"></span><span class="sk w35"></span><span class="sk"></span
+    ><span class="sk w80"></span>
+  </div>
+</li>`;
+const skeleton = html`<ul role="list" class="results" aria-hidden="true">
+  ${skeletonCard}${skeletonCard}${skeletonCard}
+</ul>`;
+const facetSkeleton = html`<div aria-hidden="true">
+  <span class="sk w70"></span><span class="sk w50"></span><span class="sk w60"></span
+  ><span class="sk w45"></span><span class="sk w65"></span>
+</div>`;
 
 /**
  * @summary The searchable directory of MHPSS organizations: search as you type, facets, results and a detail view.
  * @tag mhpss-directory
- * @attr lang - UI language: `en`, `fr`, `es` or `ar`; default: the closest `lang` on the page (reflected).
+ * @attr lang - Language (BCP 47): UI strings in `en`, `fr`, `es` or `ar` (right to left), data labels and name order in any language the data has; default: the closest `lang` on the page (reflected).
  * @csspart base - The wrapper of everything.
  * @csspart search - The search box.
  * @csspart search-input - The search field itself.
@@ -117,10 +147,7 @@ export class MhpssDirectory extends MhpssElement {
     sort: { state: true },
     page: { state: true },
     selected: { state: true },
-    status: { state: true },
-    errorMessage: { state: true },
-    issues: { state: true },
-    noticeOpen: { state: true },
+    dismissed: { state: true },
     filtersOpen: { state: true },
   };
 
@@ -148,18 +175,60 @@ export class MhpssDirectory extends MhpssElement {
   /** Where visitors can suggest an organization (an http(s) or mailto: URL); no link without it. */
   declare suggestUrl?: string;
 
-  // Internal reactive state (`state: true` above).
+  // The visitor's view (`state: true` above).
   private text = '';
   private filters: Record<string, string[]> = {};
   /** The visitor's sort; unset means the core's default (relevance with text, else name). */
   declare private sort?: SortOrder;
   private page = 0;
   declare private selected?: Organization;
-  private status: Status = 'loading';
-  private errorMessage = '';
-  private issues: DataIssue[] = [];
-  private noticeOpen = false;
+  /** The data issues the visitor dismissed the notice of (a new load brings a new list). */
+  declare private dismissed?: DataIssue[];
   private filtersOpen = false;
+
+  /** The answer to the current view, computed before each render. */
+  private result?: QueryResult;
+  /** The `facets` and `scope` attributes as read for one directory (read again when either changes). */
+  private parsed?: {
+    dir: DirectoryCore;
+    facets?: string;
+    scope?: string;
+    shown: string[];
+    scopeFilters: Record<string, string[]>;
+  };
+  /** Lazy work the current view waits for (text search for the typed words). */
+  private waiting?: Promise<unknown>;
+
+  private readonly loader = new LoadController<Loaded>(this, {
+    task: (signal) => this.loadData(signal),
+    onComplete: ({ dir, issues }) => {
+      if (issues.length) {
+        console.warn(
+          `mhpss-directory: ${issues.length} data issue(s):\n${issues.map((i) => i.message).join('\n')}`,
+        );
+      }
+      emit(this, 'mhpss-load', { count: dir.size, issues });
+      // What the first screen did not need, while the visitor reads it.
+      whenIdle(() => {
+        void loadSearch(dir).catch(() => {});
+        void loadDetail().catch(() => {});
+      });
+    },
+    onError: (error) => {
+      const { message, code } = describeError(error);
+      console.error(`mhpss-directory: ${message}`);
+      emit(this, 'mhpss-error', { message, code });
+    },
+    afterRetry: (status: LoadStatus) => {
+      // The Retry button is gone: the search box, or the new Retry button.
+      if (status === 'complete') this.searchBox?.focus();
+      else this.renderRoot.querySelector<HTMLElement>('.error button')?.focus();
+    },
+  });
+
+  private readonly url = new UrlStateController(this, () => this.urlPrefix);
+
+  private readonly internals = this.attachInternals();
 
   private get searchBox(): MhpssSearchBox | null {
     return this.renderRoot?.querySelector('mhpss-search-box');
@@ -167,22 +236,9 @@ export class MhpssDirectory extends MhpssElement {
   private get resultList(): MhpssResultList | null {
     return this.renderRoot?.querySelector('mhpss-result-list');
   }
-
-  private directory?: Directory;
-  private result?: QueryResult;
-  private resultKey = '';
-  private shownFacets: string[] = [];
-  private scopeFilters: Record<string, string[]> = {};
-  private loading?: AbortController;
-  private started = false;
-  private userChange = false;
-  private urlRestored = false;
-  private urlKey = '';
-  private focusAfterUpdate?: () => void;
-  /** The `dir` this element wrote on itself (a partner's own `dir` attribute is left alone). */
-  private ownDir?: string;
-  /** Set by Retry: once loaded (or failed again), keyboard focus goes somewhere useful. */
-  private refocusAfterLoad = false;
+  private get loaded(): Loaded | undefined {
+    return this.loader.status === 'complete' ? this.loader.value : undefined;
+  }
 
   /** The organizations matching the current search and filters (all pages). */
   get total(): number {
@@ -191,7 +247,7 @@ export class MhpssDirectory extends MhpssElement {
 
   /** Loads the data again (what the Retry button does). */
   reload(): Promise<void> {
-    return this.load();
+    return this.loader.run();
   }
 
   private get urlPrefix(): string | undefined {
@@ -200,21 +256,41 @@ export class MhpssDirectory extends MhpssElement {
     return typeof value === 'string' && value !== '' && value !== 'true' ? value : 'mhpss-';
   }
 
-  /** Without search text there is nothing to rank: the core lists by name. */
-  private get effectiveSort(): SortOrder {
-    return this.text.trim() ? (this.sort ?? 'relevance') : 'name';
+  /** Resolves once the view shows the current state, lazily loaded search included. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let done = await super.getUpdateComplete();
+    while (this.waiting) {
+      await this.waiting.catch(() => {});
+      done = await super.getUpdateComplete();
+    }
+    return done;
   }
 
-  private get queryState(): QueryState {
-    return {
-      text: this.text,
-      filters: this.filters,
-      scope: this.scopeFilters,
-      sort: this.sort,
-      page: this.page,
-      pageSize: this.pageSize > 0 ? this.pageSize : 20,
-      lang: this.i18n.lang,
-    };
+  private async loadData(signal: AbortSignal): Promise<Loaded> {
+    const [{ data, issues }] = await Promise.all([
+      this.data !== undefined && this.data !== null
+        ? parseDirectory(this.data)
+        : fetchDirectory(this.src || getDefaultSrc(), signal),
+      this.i18n.load(),
+      this.url.prepare(),
+    ]);
+    const dir = new DirectoryCore(data, { lang: this.i18n.tag });
+    this.restoreUrl(dir);
+    if (this.selected) this.selected = dir.get(this.selected.id);
+    return { dir, issues };
+  }
+
+  /** The URL's state for this directory, when mirrored: read before anything is written. */
+  private restoreUrl(dir: DirectoryCore): void {
+    const snapshot = this.url.restore(dir.facetKeys);
+    if (!snapshot) return;
+    const { state, org } = snapshot;
+    if (state.text !== undefined) this.text = state.text;
+    if (state.filters) this.filters = state.filters;
+    if (state.sort) this.sort = state.sort;
+    if (state.page !== undefined) this.page = state.page;
+    this.selected = org ? dir.get(org) : undefined;
+    if (this.selected) void loadDetail();
   }
 
   protected override willUpdate(changed: PropertyValues): void {
@@ -222,139 +298,102 @@ export class MhpssDirectory extends MhpssElement {
       this.text = this.query ?? '';
       this.page = 0;
     }
-    if (!this.started || changed.has('src') || changed.has('data')) {
-      this.started = true;
-      void this.load();
+    if (this.loader.status === 'initial' || changed.has('src') || changed.has('data')) {
+      void this.loader.run();
     }
-    const dir = this.directory;
-    if (!dir || this.status !== 'ready') return;
-    if (changed.has('urlState') && this.urlPrefix) this.urlRestored = true;
-    if (changed.has('facets') || changed.has('status')) this.shownFacets = this.parseFacets(dir);
-    if (changed.has('scope') || changed.has('status')) this.scopeFilters = this.parseScope(dir);
-    const state = this.queryState;
-    const key = JSON.stringify(state);
-    if (key !== this.resultKey || changed.has('status')) {
-      this.result = dir.query(state);
-      this.resultKey = key;
-      if (this.result.page !== this.page) this.page = this.result.page;
+    const loaded = this.loaded;
+    if (!loaded) {
+      this.result = undefined;
+      return;
     }
-  }
-
-  protected override updated(): void {
-    this.reflectDir();
-    if (this.status === 'ready') this.announceAndMirror();
-    const focus = this.focusAfterUpdate;
-    this.focusAfterUpdate = undefined;
-    focus?.();
-  }
-
-  /**
-   * The host carries the UI's direction too, so that the page lays the box out (and assistive
-   * technology reads it) right to left in Arabic, unless the partner set `dir` on it.
-   */
-  private reflectDir(): void {
-    const dir = this.i18n.t.dir;
-    const current = this.getAttribute('dir');
-    if (current !== null && current !== this.ownDir) return;
-    if (current !== dir) this.setAttribute('dir', dir);
-    this.ownDir = dir;
-  }
-
-  private announceAndMirror(): void {
-    if (this.userChange) {
-      this.userChange = false;
-      emit(this, 'mhpss-state-change', {
-        query: this.text,
-        filters: this.filters,
-        sort: this.effectiveSort,
-        page: this.page,
-        total: this.total,
+    const { dir } = loaded;
+    if (changed.has('urlState') && this.url.needsRestore) {
+      // url-state turned on (or its prefix changed) after loading: a shared link wins.
+      this.waiting = this.url.prepare().then(() => {
+        this.restoreUrl(dir);
+        this.waiting = undefined;
+        this.requestUpdate();
       });
     }
-    const prefix = this.urlPrefix;
-    if (prefix && this.urlRestored) {
-      const state: QueryState = {
-        text: this.text,
-        filters: this.filters,
-        sort: this.sort,
-        page: this.page,
+    let parsed = this.parsed;
+    const reparse =
+      parsed?.dir !== dir || parsed.facets !== this.facets || parsed.scope !== this.scope;
+    if (reparse) {
+      parsed = this.parsed = {
+        dir,
+        facets: this.facets,
+        scope: this.scope,
+        shown: this.parseFacets(dir),
+        scopeFilters: this.parseScope(),
       };
-      const key = prefix + JSON.stringify(state) + this.selected?.id;
-      if (key !== this.urlKey) {
-        this.urlKey = key;
-        writeUrlState(prefix, state, this.selected?.id);
+    }
+    if (tokenize(this.text).length && !dir.searchable) {
+      // The words need the text index: keep the last answer on screen until it is there.
+      this.waiting = loadSearch(dir).then(
+        () => {
+          this.waiting = undefined;
+          this.requestUpdate();
+        },
+        () => (this.waiting = undefined),
+      );
+      return;
+    }
+    const result = dir.query(this.queryState);
+    this.result = result;
+    if (result.page !== this.page) this.page = result.page;
+    // Filters the data does not have (from a shared link, or kept across a reload) go.
+    if (Object.keys(result.dropped.filters).length) this.filters = result.filters;
+    if (reparse) {
+      for (const [facet, terms] of Object.entries(result.dropped.scope)) {
+        for (const term of terms) warnScope(`${facet}:${term}`);
       }
     }
   }
 
-  private async load(): Promise<void> {
-    this.loading?.abort();
-    const loading = (this.loading = new AbortController());
-    this.status = 'loading';
-    this.errorMessage = '';
-    try {
-      const { data, issues } =
-        this.data !== undefined && this.data !== null
-          ? parseDirectory(this.data)
-          : await fetchDirectory(this.src || getDefaultSrc(), loading.signal);
-      if (loading.signal.aborted) return;
-      const dir = new Directory(data, { lang: this.i18n.lang });
-      this.directory = dir;
-      this.issues = issues;
-      this.noticeOpen = issues.length > 0;
-      if (issues.length) {
-        console.warn(
-          `mhpss-directory: ${issues.length} data issue(s):\n${issues.map((i) => i.message).join('\n')}`,
-        );
-      }
-      this.restoreState(dir);
-      this.status = 'ready';
-      this.afterLoadFocus();
-      emit(this, 'mhpss-load', { count: dir.size, issues });
-    } catch (error) {
-      if (loading.signal.aborted) return;
-      this.directory = undefined;
-      this.status = 'error';
-      this.errorMessage = error instanceof Error ? error.message : String(error);
-      console.error(`mhpss-directory: ${this.errorMessage}`);
-      this.afterLoadFocus();
-      emit(this, 'mhpss-error', { message: this.errorMessage });
-    }
-  }
-
-  /** After Retry, the Retry button is gone: focus the search box, or the new Retry button. */
-  private afterLoadFocus(): void {
-    if (!this.refocusAfterLoad) return;
-    this.refocusAfterLoad = false;
-    this.focusAfterUpdate = () => {
-      if (this.status === 'ready') this.searchBox?.focus();
-      else this.renderRoot.querySelector<HTMLElement>('.error button')?.focus();
+  private get queryState(): QueryState {
+    return {
+      text: this.text,
+      filters: this.filters,
+      scope: this.parsed?.scopeFilters,
+      sort: this.sort,
+      page: this.page,
+      pageSize: this.pageSize > 0 ? this.pageSize : 20,
+      lang: this.i18n.tag,
     };
   }
 
-  /** After a load: the URL's state if mirrored, and no filter the new data does not have. */
-  private restoreState(dir: Directory): void {
-    const prefix = this.urlPrefix;
-    if (prefix) {
-      const { state, org } = readUrlState(prefix, dir.facetKeys);
-      if (state.text !== undefined) this.text = state.text;
-      if (state.filters) this.filters = state.filters;
-      if (state.sort) this.sort = state.sort;
-      if (state.page !== undefined) this.page = state.page;
-      this.selected = org ? dir.get(org) : undefined;
-      this.urlRestored = true;
-    } else if (this.selected) {
-      this.selected = dir.get(this.selected.id);
+  protected override updated(): void {
+    const rtl = this.i18n.t.dir === 'rtl';
+    // The host's own direction follows the UI (a custom state, so a partner's `dir` is untouched).
+    try {
+      if (rtl) this.internals.states.add('rtl');
+      else this.internals.states.delete('rtl');
+    } catch {
+      // Browsers without custom states: the inner wrapper's dir still applies.
     }
-    const filters: Record<string, string[]> = {};
-    for (const [key, terms] of Object.entries(this.filters)) {
-      const known = terms.filter((id) => dir.data.taxonomies[key]?.terms.some((t) => t.id === id));
-      if (known.length) filters[key] = known;
+    if (this.result) {
+      this.url.mirror(
+        { text: this.text, filters: this.filters, sort: this.sort, page: this.page },
+        this.selected?.id,
+      );
     }
-    this.filters = filters;
   }
 
-  private parseFacets(dir: Directory): string[] {
+  /** After a visitor's change: once the view shows it, tell the page. */
+  private async announce(): Promise<void> {
+    await this.updateComplete;
+    const result = this.result;
+    if (!result) return;
+    emit(this, 'mhpss-state-change', {
+      query: this.text,
+      filters: result.filters,
+      sort: result.sort,
+      page: result.page,
+      total: result.total,
+    });
+  }
+
+  private parseFacets(dir: DirectoryCore): string[] {
     const wanted = this.facets?.trim()
       ? [...new Set(this.facets.trim().split(/\s+/))]
       : dir.facetKeys;
@@ -368,21 +407,14 @@ export class MhpssDirectory extends MhpssElement {
     });
   }
 
-  private parseScope(dir: Directory): Record<string, string[]> {
+  /** `facet:term` tokens; whether the data has them is the core's answer (result.dropped). */
+  private parseScope(): Record<string, string[]> {
     const scope: Record<string, string[]> = {};
     for (const token of (this.scope ?? '').split(/\s+/).filter(Boolean)) {
       const [facet = '', term, rest] = token.split(':');
-      if (
-        term &&
-        rest === undefined &&
-        dir.data.taxonomies[facet]?.terms.some((t) => t.id === term)
-      ) {
+      if (facet && term && rest === undefined && facet !== '__proto__') {
         (scope[facet] ??= []).push(term);
-      } else {
-        console.warn(
-          `mhpss-directory: scope: '${token}' is not a 'facet:term' pair of this data (e.g. 'regions:africa'); it is ignored`,
-        );
-      }
+      } else warnScope(token);
     }
     return scope;
   }
@@ -390,19 +422,25 @@ export class MhpssDirectory extends MhpssElement {
   override render() {
     const t = this.i18n.t;
     const lang = this.i18n.lang;
-    const dir = this.status === 'ready' ? this.directory : undefined;
-    const result = dir ? this.result : undefined;
-    const sort = this.effectiveSort;
-    const active: ActiveFilter[] = dir
-      ? Object.entries(this.filters).flatMap(([facet, terms]) =>
-          terms.map((term) => ({
-            facet,
-            term,
-            label: dir.termLabel(facet, term, lang),
-            facetLabel: dir.facetLabel(facet, lang),
-          })),
-        )
-      : [];
+    const tag = this.i18n.tag;
+    const dir = this.loaded?.dir;
+    const result = this.result;
+    const status = this.loader.status;
+    const active: ActiveFilter[] =
+      dir && result
+        ? Object.entries(result.filters).flatMap(([facet, terms]) =>
+            terms.map((term) => ({
+              facet,
+              term,
+              label: dir.termLabel(facet, term, tag),
+              facetLabel: dir.facetLabel(facet, tag),
+            })),
+          )
+        : [];
+    const issues = this.loaded?.issues ?? [];
+    const notice = issues.length > 0 && this.dismissed !== issues;
+    // Until its strings have arrived a page in another language sees the skeleton, not English.
+    const ready = this.i18n.ready;
     const suggest =
       this.suggestUrl && (isHttpUrl(this.suggestUrl) || /^mailto:/i.test(this.suggestUrl))
         ? html`<a
@@ -428,13 +466,17 @@ export class MhpssDirectory extends MhpssElement {
       @mhpss-close=${this.handleClose}
     >
       <div class="top">
-        <mhpss-search-box
-          part="search"
-          exportparts="input: search-input"
-          lang=${lang}
-          .value=${this.text}
-        ></mhpss-search-box>
-        ${suggest}
+        ${
+          ready
+            ? html`<mhpss-search-box
+                part="search"
+                exportparts="input: search-input"
+                lang=${lang}
+                .value=${this.text}
+              ></mhpss-search-box>`
+            : html`<span class="sk field" aria-hidden="true"></span>`
+        }
+        ${ready ? suggest : nothing}
       </div>
       <div class="layout ${this.filtersOpen ? 'open' : ''}">
         <div class="facets" part="facets">
@@ -449,27 +491,25 @@ export class MhpssDirectory extends MhpssElement {
           <div class="panel" id="panel">
             ${
               dir && result
-                ? this.shownFacets.map(
+                ? (this.parsed?.shown ?? []).map(
                     (key) =>
                       html`<mhpss-facet-group
                         facet=${key}
-                        label=${dir.facetLabel(key, lang)}
+                        label=${dir.facetLabel(key, tag)}
                         lang=${lang}
                         .terms=${result.facets[key] ?? []}
                       ></mhpss-facet-group>`,
                   )
-                : this.status === 'loading'
-                  ? html`<div aria-hidden="true">
-                      ${[70, 50, 60, 45, 65].map((w) => html`<span class="sk" style="inline-size: ${w}%"></span>`)}
-                    </div>`
-                  : nothing
+                : status === 'error'
+                  ? nothing
+                  : facetSkeleton
             }
           </div>
         </div>
-        <div class="results" part="results" aria-busy=${this.status === 'loading'}>
+        <div class="results" part="results" aria-busy=${!result && status !== 'error'}>
           <div class="summary">
             <p class="status" part="status" role="status">
-              ${this.status === 'loading' ? t.loading : result ? t.count(result.total) : ''}
+              ${result ? t.count(result.total) : status === 'error' || !ready ? '' : t.loading}
             </p>
             ${
               result
@@ -478,12 +518,12 @@ export class MhpssDirectory extends MhpssElement {
                     <select part="sort" @change=${this.handleSort}>
                       <option
                         value="relevance"
-                        .selected=${sort === 'relevance'}
-                        ?disabled=${!this.text.trim()}
+                        .selected=${result.sort === 'relevance'}
+                        ?disabled=${!tokenize(this.text).length}
                       >
                         ${t.relevance}
                       </option>
-                      <option value="name" .selected=${sort === 'name'}>${t.byName}</option>
+                      <option value="name" .selected=${result.sort === 'name'}>${t.byName}</option>
                     </select></label
                   >`
                 : nothing
@@ -496,16 +536,16 @@ export class MhpssDirectory extends MhpssElement {
             .filters=${active}
           ></mhpss-filter-chips>
           ${
-            this.noticeOpen
+            notice && result
               ? html`<div class="notice" part="notice">
-                  <p>${t.issues(this.issues.length)}</p>
+                  <p>${t.issues(issues.length)}</p>
                   <button class="dismiss" aria-label=${t.dismiss} @click=${this.handleDismiss}>
                     ×
                   </button>
                 </div>`
               : nothing
           }
-          ${this.renderBody(result)}
+          ${this.renderBody()}
         </div>
       </div>
       <mhpss-org-detail
@@ -518,38 +558,42 @@ export class MhpssDirectory extends MhpssElement {
     </div>`;
   }
 
-  private renderBody(result: QueryResult | undefined) {
+  private renderBody() {
     const t = this.i18n.t;
-    if (this.status === 'loading') return skeleton(3);
-    if (this.status === 'error') {
+    const result = this.result;
+    if (this.loader.status === 'error') {
       return html`<div class="state error" part="error" role="alert">
         <p class="title">${t.error}</p>
-        <p class="detail">${this.errorMessage}</p>
+        <p class="detail">${describeError(this.loader.error).message}</p>
         <button class="btn primary" @click=${this.handleRetry}>${t.retry}</button>
       </div>`;
     }
-    if (!result) return nothing;
+    if (!result) return skeleton;
     if (result.total === 0) {
       return html`<div class="state" part="empty">
         <p class="title">${t.empty}</p>
         <p>${t.emptyHint}</p>
-        ${this.text ? html`<button class="btn" @click=${this.handleClearSearch}>${t.clearSearch}</button>` : nothing}
+        ${
+          this.text
+            ? html`<button class="btn" @click=${this.handleClearSearch}>${t.clearSearch}</button>`
+            : nothing
+        }
       </div>`;
     }
     return html`<mhpss-result-list
       exportparts="card, pagination, avatar, name, mark"
       lang=${this.i18n.lang}
       .hits=${result.hits}
-      .directory=${this.directory}
+      .directory=${this.loaded?.dir}
       .page=${result.page}
       .pageCount=${result.pageCount}
     ></mhpss-result-list>`;
   }
 
-  /** Records a visitor's change: back to the first page, and an event once rendered. */
+  /** A visitor's change of the search or filters: back to the first page, then announced. */
   private change(): void {
     this.page = 0;
-    this.userChange = true;
+    void this.announce();
   }
 
   private handleInput(event: CustomEvent<InputDetail>): void {
@@ -570,27 +614,26 @@ export class MhpssDirectory extends MhpssElement {
   private handleFilterRemove(event: CustomEvent<FilterRemoveDetail>): void {
     event.stopPropagation();
     const { facet, term } = event.detail;
-    const filters = {
-      ...this.filters,
-      [facet]: (this.filters[facet] ?? []).filter((id) => id !== term),
-    };
-    if (!filters[facet]!.length) delete filters[facet];
+    const filters = { ...this.filters };
+    const rest = (filters[facet] ?? []).filter((id) => id !== term);
+    if (rest.length) filters[facet] = rest;
+    else delete filters[facet];
     this.filters = filters;
     this.change();
-    if (!Object.keys(filters).length) this.focusAfterUpdate = () => this.searchBox?.focus();
+    if (!Object.keys(filters).length) void this.focusAfterUpdate(() => this.searchBox);
   }
 
   private handleFilterClear(event: Event): void {
     event.stopPropagation();
     this.filters = {};
     this.change();
-    this.focusAfterUpdate = () => this.searchBox?.focus();
+    void this.focusAfterUpdate(() => this.searchBox);
   }
 
   private handleClearSearch(): void {
     this.text = '';
     this.change();
-    this.focusAfterUpdate = () => this.searchBox?.focus();
+    void this.focusAfterUpdate(() => this.searchBox);
   }
 
   private handleSort(event: Event): void {
@@ -601,15 +644,15 @@ export class MhpssDirectory extends MhpssElement {
   private handlePageChange(event: CustomEvent<PageChangeDetail>): void {
     event.stopPropagation();
     this.page = event.detail.page;
-    this.userChange = true;
+    void this.announce();
     // Start reading the new page from its first result.
-    this.focusAfterUpdate = () =>
-      void this.resultList?.updateComplete.then(() => this.resultList?.focus());
+    void this.focusAfterUpdate(() => this.resultList);
   }
 
   private handleOpen(event: CustomEvent<OpenDetail>): void {
     event.stopPropagation();
     this.selected = event.detail.organization;
+    void loadDetail();
     emit(this, 'mhpss-select', { organization: event.detail.organization });
   }
 
@@ -619,23 +662,41 @@ export class MhpssDirectory extends MhpssElement {
   }
 
   private handleRetry(): void {
-    this.refocusAfterLoad = true;
-    void this.load();
+    void this.loader.retry();
   }
 
   private handleDismiss(): void {
-    this.noticeOpen = false;
+    this.dismissed = this.loaded?.issues;
     // The focused button goes away: carry on with what follows it (the results).
-    this.focusAfterUpdate = () => {
-      const next =
+    void this.focusAfterUpdate(
+      () =>
         this.resultList ??
         this.renderRoot.querySelector<HTMLElement>('.state button') ??
-        this.searchBox;
-      next?.focus();
-    };
+        this.searchBox,
+    );
   }
 
   private handleToggleFilters(): void {
     this.filtersOpen = !this.filtersOpen;
   }
+
+  /** Focuses what `target` finds once the view has rendered (and its own content has). */
+  private async focusAfterUpdate(target: () => HTMLElement | null | undefined): Promise<void> {
+    await this.updateComplete;
+    const el = target();
+    if (el && 'updateComplete' in el) await (el as MhpssResultList).updateComplete;
+    el?.focus();
+  }
+}
+
+function warnScope(token: string): void {
+  console.warn(
+    `mhpss-directory: scope: '${token}' is not a 'facet:term' pair of this data (e.g. 'regions:africa'); it is ignored`,
+  );
+}
+
+/** The sentence and code of a load failure, whatever was thrown. */
+function describeError(error: unknown): { message: string; code: DirectoryLoadErrorCode } {
+  if (error instanceof DirectoryLoadError) return { message: error.message, code: error.code };
+  return { message: error instanceof Error ? error.message : String(error), code: 'unreadable' };
 }

@@ -1,6 +1,9 @@
 import { css } from 'lit';
 
 export const styles = css`
+  :host(:state(rtl)) {
+    direction: rtl;
+  }
   /* The host inherits from the page; a hostile page (\`* { letter-spacing: …; text-transform: … }\`)
      is stopped here, so every element inside starts from the same text settings. */
   .base {
@@ -168,6 +171,36 @@ export const styles = css`
       )
       0 0 / 200% 100%;
     animation: shimmer 1.4s linear infinite;
+  }
+  .w35 {
+    inline-size: 35%;
+  }
+  .w45 {
+    inline-size: 45%;
+  }
+  .w50 {
+    inline-size: 50%;
+  }
+  .w55 {
+    inline-size: 55%;
+  }
+  .w60 {
+    inline-size: 60%;
+  }
+  .w65 {
+    inline-size: 65%;
+  }
+  .w70 {
+    inline-size: 70%;
+  }
+  .w80 {
+    inline-size: 80%;
+  }
+  .sk.field {
+    flex: 1 1 18rem;
+    block-size: 2.75rem;
+    margin: 0;
+    border-radius: var(--_radius);
   }
   .sk-card {
     display: flex;

@@ -1,11 +1,6 @@
 // Fetches and reads a directory file (JSON or CSV), and knows where the shipped member list is.
-import {
-  DirectoryLoadError,
-  parseDirectory,
-  parseDirectoryCsv,
-  type ParseResult,
-} from '../../core/index.js';
-import { looksLikeCsv } from '../../core/csv.js';
+// The CSV reader is a chunk of its own: most partners load JSON and never download it.
+import { DirectoryLoadError, parseDirectory, type ParseResult } from '../../core/load.js';
 
 let defaultSrc: string | undefined;
 
@@ -23,24 +18,43 @@ export function setDefaultSrc(url: string): void {
   defaultSrc = url;
 }
 
+/** CSV by the address's extension or the media type, else by content: JSON and HTML start with `{ [ <`. */
+function isCsv(pathname: string, type: string, text: string): boolean {
+  if (/\.csv$/i.test(pathname) || /\bcsv\b/i.test(type)) return true;
+  if (/json|html|xml/i.test(type) || /\.json$/i.test(pathname)) return false;
+  const start = text.replace(/^\ufeff/, '').trimStart();
+  return start !== '' && !'{[<'.includes(start[0]!);
+}
+
 /** Fetches a directory file and reads it as CSV or JSON, by URL, media type or content. */
 export async function fetchDirectory(url: string, signal?: AbortSignal): Promise<ParseResult> {
-  const response = await fetch(url, { signal });
+  let response: Response;
+  try {
+    response = await fetch(url, { signal });
+  } catch (error) {
+    if (signal?.aborted) throw error;
+    throw new DirectoryLoadError(`${url}: the server could not be reached (${error})`, {
+      code: 'network',
+      cause: error,
+    });
+  }
   if (!response.ok) {
-    throw new Error(`${url}: HTTP ${response.status} ${response.statusText}`.trim());
+    throw new DirectoryLoadError(`${url}: HTTP ${response.status} ${response.statusText}`.trim(), {
+      code: 'http',
+    });
   }
   const text = await response.text();
   const type = response.headers.get('content-type') ?? '';
-  // Relative to the document's base URL, as fetch() resolved it. An HTML page is never CSV:
-  // parseDirectory then says a web page came back.
-  const csv =
-    looksLikeCsv(new URL(response.url || url, document.baseURI).pathname) ||
-    looksLikeCsv(type, text);
+  // Relative to the document's base URL, as fetch() resolved it.
+  const pathname = new URL(response.url || url, document.baseURI).pathname;
   try {
-    return csv ? parseDirectoryCsv(text) : parseDirectory(text);
+    if (!isCsv(pathname, type, text)) return parseDirectory(text);
+    const { parseDirectoryCsv } = await import('./csv-reader.js');
+    return parseDirectoryCsv(text);
   } catch (error) {
-    if (error instanceof DirectoryLoadError)
-      throw new DirectoryLoadError(`${url}: ${error.message}`);
+    if (error instanceof DirectoryLoadError) {
+      throw new DirectoryLoadError(`${url}: ${error.message}`, { code: error.code, cause: error });
+    }
     throw error;
   }
 }

@@ -1,14 +1,14 @@
 // Mirrors the visitor's search in the page URL (prefixed parameters, `history.replaceState`)
-// without touching the page's own parameters, and reads it back on load.
-import { mergeSearchParams, stateFromSearchParams, type QueryState } from '../../core/index.js';
+// without touching the page's own parameters, and reads it back. Loaded only by directories
+// with `url-state`.
+import type { QueryState } from '../../core/directory-core.js';
+import { mergeSearchParams, stateFromSearchParams } from '../../core/state.js';
+import type { UrlSnapshot } from './url-state-controller.js';
 
 /** The open organization is a widget concern, so it gets its own parameter: `<prefix>org`. */
 const ORG = 'org';
 
-export function readUrlState(
-  prefix: string,
-  facetKeys: readonly string[],
-): { state: QueryState; org?: string } {
+export function readUrlState(prefix: string, facetKeys: readonly string[]): UrlSnapshot {
   const params = new URLSearchParams(location.search);
   const state = stateFromSearchParams(params, prefix, facetKeys);
   return { state, org: params.get(prefix + ORG) ?? undefined };

@@ -2,7 +2,7 @@
 // opener gets focus back. Partners, funders and parent open their own entries in place.
 /* eslint-disable lit-a11y/no-redundant-role -- role="list" restores the list semantics WebKit drops from lists styled list-style: none. */
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { isHttpUrl, type Organization } from '../../core/index.js';
+import { isHttpUrl, type Organization } from '../../core/schema.js';
 import { displayName, termIds } from '../../core/labels.js';
 import type { Strings } from '../../i18n/index.js';
 import { emit } from '../shared/events.js';

@@ -12,6 +12,16 @@ export class MhpssElement extends LitElement {
   static override properties: PropertyDeclarations = { lang: { reflect: true } };
 
   protected readonly i18n = new LocalizeController(this);
+
+  /** Resolves once the element has rendered in its language (a catalogue may load first). */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let done = await super.getUpdateComplete();
+    if (!this.i18n.ready) {
+      await this.i18n.load();
+      done = await super.getUpdateComplete();
+    }
+    return done;
+  }
 }
 
 /** Registers a tag unless it already is (every registering module is safe to run twice). */

@@ -1,7 +1,12 @@
 // The events the elements fire, typed in HTMLElementEventMap. All bubble and are composed, so a
 // host page can listen on `document`; all are fired on a visitor's action (or on load), never
 // because code set a property.
-import type { DataIssue, Organization, SortOrder } from '../../core/index.js';
+import type {
+  DataIssue,
+  DirectoryLoadErrorCode,
+  Organization,
+  SortOrder,
+} from '../../core/index.js';
 
 /** `mhpss-state-change`: the visitor changed the search, filters, sort or page. */
 export interface StateChangeDetail {
@@ -24,6 +29,8 @@ export interface LoadDetail {
 /** `mhpss-error`: the data could not be loaded at all. */
 export interface ErrorDetail {
   message: string;
+  /** What kind of failure: a `DirectoryLoadError` code (`http`, `network`, `not-json`, …). */
+  code: DirectoryLoadErrorCode;
 }
 /** `mhpss-input` (search box): the visitor typed. */
 export interface InputDetail {

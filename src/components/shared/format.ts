@@ -1,7 +1,8 @@
 // Small rendering helpers shared by the elements: match highlighting, initials, links.
 // Everything goes through Lit text bindings: data never becomes markup.
 import { html, type TemplateResult } from 'lit';
-import { isHttpUrl, type MatchRange, type Organization } from '../../core/index.js';
+import type { MatchRange } from '../../core/snippet.js';
+import { isHttpUrl, type Organization } from '../../core/schema.js';
 
 /** The text with each matched range wrapped in <mark>. */
 export function highlight(

@@ -1,8 +1,17 @@
-// Resolves an element's UI language the way the page means it: the element's own `lang`, else
-// the closest [lang] ancestor (across shadow roots), else the document; re-renders the element
-// when the document's language changes (sites that switch language without a reload).
+// Resolves an element's language the way the page means it: the element's own `lang`, else the
+// closest [lang] ancestor (across shadow roots), else the document; re-renders the element when
+// the document's language changes (sites that switch language without a reload). Two answers:
+// the UI language (one with translated strings: en, fr, es, ar) and the data language (the tag
+// itself, so `lang="de"` still gets German term labels and name order when the data has them).
 import type { ReactiveController, ReactiveElement } from 'lit';
-import { resolveLang, strings, type Lang, type Strings } from '../../i18n/index.js';
+import { en } from '../../i18n/en.js';
+import {
+  loadStrings,
+  loadedStrings,
+  resolveLang,
+  type Lang,
+  type Strings,
+} from '../../i18n/index.js';
 
 const hosts = new Set<ReactiveElement>();
 let observer: MutationObserver | undefined;
@@ -34,14 +43,37 @@ export class LocalizeController implements ReactiveController {
     if (hosts.size === 0) observer?.disconnect();
   }
 
-  /** The supported UI language in effect. */
-  get lang(): Lang {
+  /** The language tag in effect, as written (BCP 47; `en` when none is set or it is blank). */
+  get tag(): string {
     // The property first: Lit renders before it reflects the property to the attribute.
-    return resolveLang((this.host as { lang?: string }).lang || closestLang(this.host));
+    const tag = ((this.host as { lang?: string }).lang || closestLang(this.host) || '').trim();
+    return tag || 'en';
   }
 
-  /** The UI strings in effect. */
+  /** The UI language in effect: the tag's language if translated, else English. */
+  get lang(): Lang {
+    return resolveLang(this.tag);
+  }
+
+  /** True once the UI strings of the language in effect are loaded. */
+  get ready(): boolean {
+    return loadedStrings(this.lang) !== undefined;
+  }
+
+  /**
+   * The UI strings in effect. Until a catalogue has arrived this is English and the catalogue
+   * is requested; the element renders again when it is there.
+   */
   get t(): Strings {
-    return strings(this.lang);
+    const lang = this.lang;
+    const strings = loadedStrings(lang);
+    if (strings) return strings;
+    void loadStrings(lang).then(() => this.host.requestUpdate());
+    return en;
+  }
+
+  /** Resolves once the strings of the language in effect are loaded. */
+  load(): Promise<Strings> {
+    return loadStrings(this.lang);
   }
 }
