@@ -10,3 +10,12 @@ export * from './labels.js';
 export * from './export.js';
 export * from './directory.js';
 export * from './state.js';
+// Named here as well, for the explicit export list: the sources and directory metadata of issue 8.
+export {
+  isSubmitUrl,
+  PublisherSchema,
+  SourceSchema,
+  SubmitUrlSchema,
+  type Publisher,
+  type Source,
+} from './schema.js';
