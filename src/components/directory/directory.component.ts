@@ -4,7 +4,7 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import {
   Directory,
-  isHttpUrl,
+  isSubmitUrl,
   parseDirectory,
   type DataIssue,
   type Organization,
@@ -145,7 +145,7 @@ export class MhpssDirectory extends MhpssElement {
   /** Results per page. */
   pageSize = 20;
 
-  /** Where visitors can suggest an organization (an http(s) or mailto: URL); no link without it. */
+  /** Where visitors can suggest an organization (an http(s) or mailto: URL); default: the data's `submit` link; `""` shows none. */
   declare suggestUrl?: string;
 
   // Internal reactive state (`state: true` above).
@@ -403,12 +403,14 @@ export class MhpssDirectory extends MhpssElement {
           })),
         )
       : [];
+    // Not set: the data's own `submit` link; set to "": no link at all.
+    const suggestUrl = this.suggestUrl ?? dir?.data.submit;
     const suggest =
-      this.suggestUrl && (isHttpUrl(this.suggestUrl) || /^mailto:/i.test(this.suggestUrl))
+      suggestUrl && isSubmitUrl(suggestUrl)
         ? html`<a
             class="suggest"
             part="suggest"
-            href=${this.suggestUrl}
+            href=${suggestUrl}
             target="_blank"
             rel="noopener noreferrer"
             >${t.suggest}</a
