@@ -22,7 +22,8 @@ const MHIN_POST =
   'https://www.mhinnovation.net/blog/2020/apr/14/collaborative-unite-and-strengthen-mental-health-support-initiatives-children-and';
 const PLEDGE =
   'https://www.amalalliance.org/pledges/multistakeholder-pledge-fostering-mental-health-and-psychosocial-wellbeing';
-const HUB_PAGE = 'MHPSS in the Movement (Red Cross Red Crescent Movement MHPSS Hub)';
+const HUB_PAGE =
+  "The Movement MHPSS Hub's page on MHPSS in the Red Cross Red Crescent Movement: policy and resolution, the 2020 roadmap, basic psychosocial support (no stable address)";
 
 /** Each organization's ties exactly as its sources state them, and the source that states them. */
 const TIES: Record<string, { roles: string[]; cites: string[] }> = {
