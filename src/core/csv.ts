@@ -6,7 +6,13 @@ import {
   rejectUnreadableText,
   type ParseResult,
 } from './load.js';
-import { type DirectoryData, type Taxonomy, type Term } from './schema.js';
+import {
+  type DirectoryData,
+  type DirectoryDocument,
+  type Source,
+  type Taxonomy,
+  type Term,
+} from './schema.js';
 
 /** Fields that hold lists; facet columns are lists too (except a single-valued `type`). */
 const LIST_FIELDS = new Set(['countries', 'languages', 'partners', 'funders', 'commitments']);
@@ -26,6 +32,11 @@ export interface CsvOptions {
   taxonomies?: Record<string, Taxonomy>;
   /** Columns to treat as facets when no taxonomies are given (default: DEFAULT_FACET_COLUMNS). */
   facets?: readonly string[];
+  /**
+   * Document-level fields a sheet of organizations has no place for — `title`, `description`,
+   * `publisher`, `submit`, `updated` — validated like the JSON form's.
+   */
+  metadata?: Pick<DirectoryDocument, 'title' | 'description' | 'publisher' | 'submit' | 'updated'>;
 }
 
 /** Splits CSV text (RFC 4180; `,`, `;` or tab, detected from the header) into rows of cells. */
@@ -101,6 +112,22 @@ export function splitMulti(cell: string): string[] {
     .filter((part) => part !== '');
 }
 
+/**
+ * Reads a `sources` cell: sources joined with `|`, each `Title <https://…>`, a title alone (a
+ * document without a web address) or a bare address. A JSON list is read by the caller.
+ */
+function parseSourcesCell(cell: string): Partial<Source>[] {
+  return splitMulti(cell).map((part) => {
+    const linked = /^(.*?)\s*<([^<>\s]+)>$/.exec(part);
+    if (linked) {
+      const title = linked[1]!.trim();
+      // An untitled address is kept for the loader, which reports it and lists it by address.
+      return title ? { title, url: linked[2]! } : { url: linked[2]! };
+    }
+    return /^https?:\/\/\S+$/i.test(part) ? { title: part, url: part } : { title: part };
+  });
+}
+
 /** Makes a term id out of a label, e.g. "Middle East" → "middle-east". */
 export function slugify(text: string): string {
   return text
@@ -173,7 +200,10 @@ export function csvToDocument(
       if (tax.terms.length === 0) delete taxonomies[key];
     }
   }
-  return { document: { version: 1, taxonomies, organizations }, rows };
+  const metadata = Object.fromEntries(
+    Object.entries(options.metadata ?? {}).filter(([key]) => key !== '__proto__'),
+  );
+  return { document: { ...metadata, version: 1, taxonomies, organizations }, rows };
 }
 
 function inferredTaxonomy(key: string): Taxonomy {
@@ -230,10 +260,11 @@ function setCell(
     if (typeof obj === 'object' && obj !== null) obj[child] = cell;
     return;
   }
-  if (cell.startsWith('[') || (cell.startsWith('{') && column === 'commitments')) {
+  const objectList = column === 'commitments' || column === 'sources';
+  if (cell.startsWith('[') || (cell.startsWith('{') && objectList)) {
     try {
       const parsed = JSON.parse(cell) as unknown;
-      org[column] = column === 'commitments' && !Array.isArray(parsed) ? [parsed] : parsed;
+      org[column] = objectList && !Array.isArray(parsed) ? [parsed] : parsed;
       return;
     } catch {
       // Not JSON after all: fall through and read it as text.
@@ -241,7 +272,9 @@ function setCell(
   }
   if (column === 'commitments') {
     org[column] = splitMulti(cell).map((text) => ({ text }));
-  } else if (LIST_FIELDS.has(column)) {
+  } else if (column === 'sources') {
+    org[column] = parseSourcesCell(cell);
+  } else if (LIST_FIELDS.has(column) || column === 'seeking') {
     org[column] = splitMulti(cell);
   } else {
     org[column] = cell;

@@ -15,7 +15,7 @@ export function directoryJsonSchema(): Record<string, unknown> {
     $id: 'https://unpkg.com/mhpss-directory/data/schema.json',
     title: 'MHPSS directory data format, version 1',
     description:
-      'Member organizations and the taxonomies (facets) they are filed under. Every key of "taxonomies" is a facet; organizations list its term ids under the same key.',
+      'Organizations, where their facts come from, and the taxonomies (facets) they are filed under. Every key of "taxonomies" is a facet; organizations list its term ids under the same key.',
     ...Object.fromEntries(Object.entries(schema).filter(([k]) => k !== '$schema')),
   };
 }

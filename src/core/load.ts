@@ -14,10 +14,13 @@ import {
   LocalizedTextSchema,
   NonEmptyTextSchema,
   RESERVED_FIELDS,
+  isSubmitUrl,
   type Commitment,
   type DirectoryData,
   type LocalizedText,
   type Organization,
+  type Publisher,
+  type Source,
   type Taxonomy,
   type Term,
 } from './schema.js';
@@ -185,6 +188,23 @@ function parseDocument(doc: unknown): ParseResult {
   if (doc.title !== undefined && typeof doc.title !== 'string') {
     top.add('warning', 'invalid-type', 'title', messages.badTitle(doc.title));
     delete data.title;
+  }
+  if (doc.description !== undefined && typeof doc.description !== 'string') {
+    top.add('warning', 'invalid-type', 'description', messages.badDescription(doc.description));
+    delete data.description;
+  }
+  if (doc.publisher !== undefined) {
+    const publisher = readPublisher(doc.publisher, top);
+    if (publisher) data.publisher = publisher;
+    else delete data.publisher;
+  }
+  if (doc.submit !== undefined) {
+    if (typeof doc.submit === 'string' && isSubmitUrl(doc.submit.trim())) {
+      data.submit = doc.submit.trim();
+    } else {
+      top.add('warning', 'invalid-url', 'submit', messages.badSubmit(doc.submit));
+      delete data.submit;
+    }
   }
   if (doc.updated !== undefined && !valid(DateSchema, doc.updated)) {
     top.add('warning', 'invalid-date', 'updated', messages.badUpdated(doc.updated));
@@ -395,6 +415,12 @@ function readOrganization(
   readList(org, record, 'commitments', report, (value, path) =>
     readCommitment(value, path, report),
   );
+  readList(org, record, 'seeking', report, (value, path) => {
+    if (valid(NonEmptyTextSchema, value)) return (value as string).trim();
+    report.add('error', 'invalid-type', path, messages.notText(path, value));
+    return undefined;
+  });
+  readList(org, record, 'sources', report, (value, path) => readSource(value, path, report));
 
   for (const [facet, taxonomy] of Object.entries(taxonomies)) {
     const value = record[facet];
@@ -534,6 +560,52 @@ function readCommitment(value: unknown, path: string, report: Reporter): Commitm
     delete out.date;
   }
   return valid(CommitmentSchema, out) ? (out as Commitment) : undefined;
+}
+
+/**
+ * A source is `{ title, url? }`, or its title alone as text. A source with a good address but
+ * no title is kept (listed under its address) and reported; one with neither is dropped.
+ */
+function readSource(value: unknown, path: string, report: Reporter): Source | undefined {
+  if (typeof value === 'string' && valid(NonEmptyTextSchema, value)) return { title: value.trim() };
+  if (!isObject(value)) {
+    report.add('error', 'invalid-source', path, messages.badSource(path, value));
+    return undefined;
+  }
+  const out: Record<string, unknown> = { ...value };
+  if (value.url !== undefined) {
+    const url = typeof value.url === 'string' ? value.url.trim() : value.url;
+    if (valid(HttpUrlSchema, url)) out.url = url;
+    else {
+      report.add('error', 'invalid-url', `${path}.url`, messages.badUrl(`${path}.url`, value.url));
+      delete out.url;
+    }
+  }
+  if (valid(NonEmptyTextSchema, value.title)) {
+    out.title = (value.title as string).trim();
+  } else if (typeof out.url === 'string') {
+    report.add('warning', 'missing-title', `${path}.title`, messages.untitledSource(path));
+    out.title = out.url;
+  } else {
+    report.add('error', 'invalid-source', path, messages.badSource(path, value));
+    return undefined;
+  }
+  return out as Source;
+}
+
+/** The publisher is `{ name, url? }`, or its name alone as text; a bad address is dropped. */
+function readPublisher(value: unknown, top: Reporter): Publisher | undefined {
+  if (typeof value === 'string' && valid(NonEmptyTextSchema, value)) return { name: value.trim() };
+  if (!isObject(value) || !valid(NonEmptyTextSchema, value.name)) {
+    top.add('warning', 'invalid-publisher', 'publisher', messages.badPublisher(value));
+    return undefined;
+  }
+  const out: Record<string, unknown> = { ...value, name: (value.name as string).trim() };
+  if (value.url !== undefined && !valid(HttpUrlSchema, value.url)) {
+    top.add('warning', 'invalid-url', 'publisher.url', messages.badUrl('publisher.url', value.url));
+    delete out.url;
+  }
+  return out as Publisher;
 }
 
 /** Partners, funders and parent must name organizations in the same file. */

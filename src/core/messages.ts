@@ -59,6 +59,14 @@ export const messages = {
   // Document-level issues.
   missingVersion: () => 'no "version" given; reading it as version 1',
   badTitle: (value: unknown) => `title: expected text, got ${kindOf(value)}; it is ignored`,
+  badDescription: (value: unknown) =>
+    `description: expected text, got ${kindOf(value)}; it is ignored`,
+  badPublisher: (value: unknown) =>
+    typeof value === 'object' && value !== null && !Array.isArray(value)
+      ? 'publisher.name: missing; a publisher needs a name, so it is ignored'
+      : `publisher: expected an object with a "name" (and an optional "url"), got ${kindOf(value)}; it is ignored`,
+  badSubmit: (value: unknown) =>
+    `submit: ${show(value)} is not an http(s) or mailto: link; the widget shows no "Suggest an organization" link from it`,
   badUpdated: (value: unknown) =>
     `updated: ${show(value)} is not an ISO 8601 date (YYYY-MM-DD); it is ignored`,
   badTaxonomies: (value: unknown) =>
@@ -119,6 +127,10 @@ export const messages = {
     `${path}: '${value}' is not the id of an organization in this file; it is shown as plain text`,
   selfRef: (path: string, value: string) => `${path}: '${value}' refers to the organization itself`,
   missingCommitmentText: (path: string) => `${path}.text: missing; the commitment is ignored`,
+  badSource: (path: string, value: unknown) =>
+    `${path}: ${show(value)} is not a source; give a title (the document's name) and, if it is on the web, an http(s) "url"; it is ignored`,
+  untitledSource: (path: string) =>
+    `${path}.title: missing; the source is listed under its web address until it has a title`,
   invalid: (path: string, value: unknown) =>
     `${path}: ${show(value)} is not valid here; it is ignored`,
 } as const;

@@ -19,7 +19,7 @@ export const DATE_PATTERN =
 const EMAIL_PATTERN = /^[^\s@<>()[\]\\,;:"]+@[^\s@<>()[\]\\,;:"]+\.[^\s@<>()[\]\\,;:"]{2,}$/;
 const HTTP_URL_PATTERN = /^https?:\/\/\S+$/i;
 
-/** True for absolute `http:` / `https:` URLs with a host — the only links ever rendered. */
+/** True for absolute `http:` / `https:` URLs with a host — the only web links ever rendered. */
 export function isHttpUrl(value: string): boolean {
   if (!HTTP_URL_PATTERN.test(value)) return false;
   try {
@@ -28,6 +28,23 @@ export function isHttpUrl(value: string): boolean {
   } catch {
     return false;
   }
+}
+
+/**
+ * True for a link visitors may follow to suggest an organization: an http(s) URL, or a
+ * `mailto:` link to one or more email addresses (`mailto:a@x.org,b@y.org?subject=…`).
+ */
+export function isSubmitUrl(value: string): boolean {
+  if (isHttpUrl(value)) return true;
+  const match = /^mailto:([^?#]+)(?:\?[^#\s]*)?$/i.exec(value);
+  if (!match) return false;
+  let addresses: string[];
+  try {
+    addresses = decodeURIComponent(match[1]!).split(',');
+  } catch {
+    return false;
+  }
+  return addresses.every((address) => EMAIL_PATTERN.test(address.trim()));
 }
 
 /** Built-in organization fields: these names cannot be facet keys. */
@@ -46,6 +63,8 @@ export const RESERVED_FIELDS = [
   'funders',
   'parent',
   'commitments',
+  'seeking',
+  'sources',
 ] as const;
 
 export const IdSchema = z.string().check(z.regex(ID_PATTERN));
@@ -57,6 +76,12 @@ export const EmailSchema = z.string().check(z.regex(EMAIL_PATTERN));
 export const CountryCodeSchema = z.enum(COUNTRY_CODES);
 export const LanguageTagSchema = z.string().check(z.regex(LANGUAGE_PATTERN));
 export const DateSchema = z.string().check(z.regex(DATE_PATTERN));
+export const SubmitUrlSchema = z
+  .string()
+  .check(
+    z.regex(/^(?:https?:\/\/|mailto:)\S+$/i),
+    z.refine(isSubmitUrl, 'not an http(s) or mailto: link'),
+  );
 
 /** Text in several languages: `en` is required, other BCP 47 keys are optional. */
 export const LocalizedTextSchema = z.catchall(z.object({ en: NonEmptyTextSchema }), z.string());
@@ -87,6 +112,15 @@ export const CommitmentSchema = z.looseObject({
 });
 
 /**
+ * Where a record's facts come from: a document's title and, when it is on the web, its
+ * http(s) address. A title alone names a document that has no stable address.
+ */
+export const SourceSchema = z.looseObject({
+  title: NonEmptyTextSchema,
+  url: z.optional(HttpUrlSchema),
+});
+
+/**
  * One organization. Facet memberships (`regions`, `approaches`, … — one key per taxonomy)
  * are lists of term ids; `type` may also be a single term id. Unknown keys pass through.
  */
@@ -105,12 +139,28 @@ export const OrganizationSchema = z.looseObject({
   funders: z.optional(z.array(IdSchema)),
   parent: z.optional(IdSchema),
   commitments: z.optional(z.array(CommitmentSchema)),
+  /** Whom the organization seeks to collaborate with, in the words of its profile. */
+  seeking: z.optional(z.array(NonEmptyTextSchema)),
+  /** Where this record's facts come from, shown in the detail view under "Sources". */
+  sources: z.optional(z.array(SourceSchema)),
+});
+
+/** Who publishes a directory document: a name and, optionally, a web address. */
+export const PublisherSchema = z.looseObject({
+  name: NonEmptyTextSchema,
+  url: z.optional(HttpUrlSchema),
 });
 
 /** The whole document, as a data maintainer writes it. */
 export const DirectoryDocumentSchema = z.looseObject({
   version: z.literal(1),
   title: z.optional(z.string()),
+  /** What the list is and where it comes from, in plain text. */
+  description: z.optional(z.string()),
+  /** Who publishes the list. */
+  publisher: z.optional(PublisherSchema),
+  /** How to suggest an organization: an http(s) or `mailto:` link (the widget's default "Suggest an organization" link). */
+  submit: z.optional(SubmitUrlSchema),
   updated: z.optional(DateSchema),
   taxonomies: z.optional(z.record(z.string().check(z.regex(FACET_KEY_PATTERN)), TaxonomySchema)),
   organizations: z.array(OrganizationSchema),
@@ -121,6 +171,8 @@ export type Term = z.infer<typeof TermSchema>;
 export type Taxonomy = z.infer<typeof TaxonomySchema>;
 export type Headquarters = z.infer<typeof HeadquartersSchema>;
 export type Commitment = z.infer<typeof CommitmentSchema>;
+export type Source = z.infer<typeof SourceSchema>;
+export type Publisher = z.infer<typeof PublisherSchema>;
 export type Organization = z.infer<typeof OrganizationSchema>;
 export type DirectoryDocument = z.infer<typeof DirectoryDocumentSchema>;
 
@@ -128,6 +180,10 @@ export type DirectoryDocument = z.infer<typeof DirectoryDocumentSchema>;
 export interface DirectoryData {
   version: 1;
   title?: string;
+  description?: string;
+  publisher?: Publisher;
+  /** An http(s) or `mailto:` link for suggesting an organization (validated). */
+  submit?: string;
   updated?: string;
   taxonomies: Record<string, Taxonomy>;
   organizations: Organization[];

@@ -35,6 +35,10 @@ export interface Strings {
   parent: string;
   commitments: string;
   source: string;
+  /** Heading of the list of documents a record's facts come from. */
+  sources: string;
+  /** Label of whom an organization seeks to collaborate with. */
+  seeking: string;
   more: string;
   issues: (n: number) => string;
   dismiss: string;
@@ -75,6 +79,8 @@ export const en: Strings = {
   parent: 'Part of',
   commitments: 'Pledge commitments',
   source: 'Source',
+  sources: 'Sources',
+  seeking: 'Seeking collaboration with',
   more: 'More information',
   issues: (n) =>
     `${n === 1 ? 'One problem was' : `${n} problems were`} found in the directory data; some entries may be incomplete or missing. Details are in the browser console.`,

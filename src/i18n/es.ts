@@ -39,6 +39,8 @@ export const es: Strings = {
   parent: 'Forma parte de',
   commitments: 'Compromisos',
   source: 'Fuente',
+  sources: 'Fuentes',
+  seeking: 'Busca colaborar con',
   more: 'Más información',
   issues: (n) =>
     `Se ${n === 1 ? 'encontró un problema' : `encontraron ${n} problemas`} en los datos del directorio; algunas fichas pueden estar incompletas o faltar. Los detalles están en la consola del navegador.`,

@@ -35,6 +35,8 @@ export const fr: Strings = {
   parent: 'Fait partie de',
   commitments: 'Engagements',
   source: 'Source',
+  sources: 'Sources',
+  seeking: 'Cherche à collaborer avec',
   more: 'Plus d’informations',
   issues: (n) =>
     `${n === 1 ? 'Un problème a été trouvé' : `${n} problèmes ont été trouvés`} dans les données du répertoire ; certaines fiches peuvent être incomplètes ou absentes. Les détails sont dans la console du navigateur.`,

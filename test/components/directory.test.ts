@@ -430,6 +430,41 @@ describe('<mhpss-directory>', () => {
     expect(el.shadowRoot!.querySelector('[part=suggest]')).to.equal(null);
   });
 
+  it("uses the data's own submit link when suggest-url is not set, and none when it is empty", async () => {
+    const data = await fixtureData();
+    const el = await fixture<MhpssDirectory>(
+      html`<mhpss-directory
+        .data=${{ ...data, submit: 'mailto:suggest@example.org,mhin@example.net' }}
+      ></mhpss-directory>`,
+    );
+    await settled(el);
+    const href = () => el.shadowRoot!.querySelector<HTMLAnchorElement>('[part=suggest]')?.href;
+    expect(href()).to.equal('mailto:suggest@example.org,mhin@example.net');
+    expect(deep(el, '[part=suggest]').textContent!.trim()).to.equal('Suggest an organization');
+    el.setAttribute('suggest-url', 'https://example.org/own-form');
+    await settled(el);
+    expect(href()).to.equal('https://example.org/own-form');
+    el.setAttribute('suggest-url', '');
+    await settled(el);
+    expect(href()).to.equal(undefined);
+    el.removeAttribute('suggest-url');
+    await settled(el);
+    expect(href()).to.equal('mailto:suggest@example.org,mhin@example.net');
+    await expect(el).to.be.accessible();
+  });
+
+  it('shows no suggest link from a submit link that is not http(s) or mailto:', async () => {
+    const data = await fixtureData();
+    const el = await fixture<MhpssDirectory>(
+      html`<mhpss-directory .data=${{ ...data, submit: 'javascript:alert(1)' }}></mhpss-directory>`,
+    );
+    await settled(el);
+    expect(el.shadowRoot!.querySelector('[part=suggest]')).to.equal(null);
+    expect(warnings.join('\n')).to.match(
+      /submit: 'javascript:alert\(1\)' is not an http\(s\) or mailto: link/,
+    );
+  });
+
   it('never turns hostile data into markup', async () => {
     const el = await directory();
     await typeSearch(el, 'Hostile');

@@ -2,11 +2,13 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/components/org-detail/org-detail.js';
 import type { MhpssOrgDetail } from '../../src/components/org-detail/org-detail.js';
-import { Directory, parseDirectory } from '../../src/core/index.js';
+import { Directory, parseDirectory, type Organization } from '../../src/core/index.js';
 import { click, deep, deepAll, deepText, fixtureData, record, settled } from './helpers.js';
 
-async function setup(id = 'unicef') {
-  const dir = new Directory(parseDirectory(await fixtureData()).data);
+async function setup(id = 'unicef', edit?: (org: Organization) => void) {
+  const data = await fixtureData();
+  if (edit) edit(data.organizations.find((o) => o.id === id)!);
+  const dir = new Directory(parseDirectory(data).data);
   const wrapper = await fixture<HTMLDivElement>(
     html`<div>
       <button id="opener">Open</button>
@@ -68,6 +70,83 @@ describe('<mhpss-org-detail>', () => {
     ]) {
       expect(text, expected).to.contain(expected);
     }
+  });
+
+  it('lists the sources under "Sources", linked when they have an address', async () => {
+    const { el } = await setup('unicef', (org) => {
+      org.sources = [
+        { title: 'Annual report 2024', url: 'https://example.org/report' },
+        { title: 'Founding charter (print only)' },
+        { title: 'https://example.org/about', url: 'https://example.org/about' },
+      ];
+    });
+    const heading = deepAll(el, 'h3').find((h) => h.textContent === 'Sources')!;
+    expect(heading, 'a Sources heading').to.not.equal(undefined);
+    const items = deepAll(el, '.sources li');
+    expect(items.map((li) => li.textContent!.trim())).to.deep.equal([
+      'Annual report 2024',
+      'Founding charter (print only)',
+      'example.org/about',
+    ]);
+    const link = items[0]!.querySelector('a')!;
+    expect(link.href).to.equal('https://example.org/report');
+    expect(link.rel).to.equal('noopener noreferrer');
+    expect(link.target).to.equal('_blank');
+    expect(items[1]!.querySelector('a')).to.equal(null);
+    await expect(el).to.be.accessible();
+  });
+
+  it('shows whom the organization seeks to collaborate with', async () => {
+    const { el } = await setup('unicef', (org) => {
+      org.seeking = ['Researchers', 'Policy makers'];
+    });
+    const label = deepAll(el, 'dt').find((dt) => dt.textContent === 'Seeking collaboration with')!;
+    expect(label, 'a "Seeking collaboration with" row').to.not.equal(undefined);
+    const values = [...label.nextElementSibling!.querySelectorAll('li')].map(
+      (li) => li.textContent,
+    );
+    expect(values).to.deep.equal(['Researchers', 'Policy makers']);
+    // Listed once, in its own row, not again under a generic name.
+    expect(deepText(el).match(/Seeking/g)).to.have.length(1);
+  });
+
+  it('names both sections in the UI language', async () => {
+    const { el } = await setup('unicef', (org) => {
+      org.sources = [{ title: 'Rapport annuel' }];
+      org.seeking = ['Chercheurs'];
+    });
+    for (const [lang, sources, seeking] of [
+      ['fr', 'Sources', 'Cherche à collaborer avec'],
+      ['es', 'Fuentes', 'Busca colaborar con'],
+      ['ar', 'المصادر', 'يسعى إلى التعاون مع'],
+    ] as const) {
+      el.lang = lang;
+      await el.updateComplete;
+      expect(deepAll(el, 'h3').map((h) => h.textContent)).to.include(sources);
+      expect(deepAll(el, 'dt').map((dt) => dt.textContent)).to.include(seeking);
+    }
+  });
+
+  it('shows no Sources section for a record without sources', async () => {
+    const { el } = await setup();
+    expect(deepAll(el, 'h3').map((h) => h.textContent)).to.not.include('Sources');
+    expect(el.shadowRoot!.querySelector('.sources')).to.equal(null);
+  });
+
+  it('never links a source whose address is not http(s), even in a record it was handed unchecked', async () => {
+    const el = await fixture<MhpssOrgDetail>(
+      html`<mhpss-org-detail
+        .organization=${{
+          id: 'raw',
+          name: 'Raw record',
+          sources: [{ title: 'Click me', url: 'javascript:alert(1)' }],
+        }}
+      ></mhpss-org-detail>`,
+    );
+    el.show();
+    await settled(el);
+    expect(deep(el, '.sources li').textContent!.trim()).to.equal('Click me');
+    expect(deepAll(el, 'a')).to.have.length(0);
   });
 
   it('renders website and email as safe links', async () => {

@@ -14,7 +14,7 @@ import {
   type DirectoryLoadErrorCode,
 } from '../../core/load.js';
 import { tokenize } from '../../core/normalize.js';
-import { isHttpUrl, type Organization } from '../../core/schema.js';
+import { isSubmitUrl, type Organization } from '../../core/schema.js';
 import type { ActiveFilter } from '../filter-chips/filter-chips.component.js';
 import type { MhpssResultList } from '../result-list/result-list.component.js';
 import type { MhpssSearchBox } from '../search-box/search-box.component.js';
@@ -172,7 +172,7 @@ export class MhpssDirectory extends MhpssElement {
   /** Results per page. */
   pageSize = 20;
 
-  /** Where visitors can suggest an organization (an http(s) or mailto: URL); no link without it. */
+  /** Where visitors can suggest an organization (an http(s) or mailto: URL); default: the data's `submit` link; `""` shows none. */
   declare suggestUrl?: string;
 
   // The visitor's view (`state: true` above).
@@ -441,12 +441,14 @@ export class MhpssDirectory extends MhpssElement {
     const notice = issues.length > 0 && this.dismissed !== issues;
     // Until its strings have arrived a page in another language sees the skeleton, not English.
     const ready = this.i18n.ready;
+    // Not set: the data's own `submit` link; set to "": no link at all.
+    const suggestUrl = this.suggestUrl ?? dir?.data.submit;
     const suggest =
-      this.suggestUrl && (isHttpUrl(this.suggestUrl) || /^mailto:/i.test(this.suggestUrl))
+      suggestUrl && isSubmitUrl(suggestUrl)
         ? html`<a
             class="suggest"
             part="suggest"
-            href=${this.suggestUrl}
+            href=${suggestUrl}
             target="_blank"
             rel="noopener noreferrer"
             >${t.suggest}</a

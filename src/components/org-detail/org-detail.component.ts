@@ -1,5 +1,6 @@
 // Everything a record holds, in a native modal <dialog>: focus moves in, Escape closes, and the
-// opener gets focus back. Partners, funders and parent open their own entries in place.
+// opener gets focus back. Partners, funders and parent open their own entries in place; the
+// record's sources close the view, so visitors can check where each fact comes from.
 /* eslint-disable lit-a11y/no-redundant-role -- role="list" restores the list semantics WebKit drops from lists styled list-style: none. */
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { isHttpUrl, type Organization } from '../../core/schema.js';
@@ -14,13 +15,13 @@ import { styles } from './org-detail.styles.js';
 
 /** Fields with their own place in the view; any other field is listed under "More information". */
 const SHOWN = new Set(
-  'id name acronym description website email logo headquarters countries languages partners funders parent commitments type'.split(
+  'id name acronym description website email logo headquarters countries languages partners funders parent commitments seeking sources type'.split(
     ' ',
   ),
 );
 
 /**
- * @summary An organization's full record in a modal dialog; partners, funders and parent link to their own entries.
+ * @summary An organization's full record and its sources in a modal dialog; partners, funders and parent link to their own entries.
  * @tag mhpss-org-detail
  * @attr lang - UI language (BCP 47); defaults to the closest `lang` on the page (reflected).
  * @csspart base - The dialog.
@@ -186,6 +187,7 @@ export class MhpssOrgDetail extends MhpssElement {
           )}
           ${row(t.partners, list(org.partners?.map((id) => this.renderRef(id))))}
           ${row(t.funders, list(org.funders?.map((id) => this.renderRef(id))))}
+          ${row(t.seeking, list(org.seeking))}
           ${extras.map((key) => row(humanize(key), this.renderValue(org[key])))}
         </dl>
         ${
@@ -205,6 +207,19 @@ export class MhpssOrgDetail extends MhpssElement {
                               </p>`
                             : nothing
                         }
+                      </li>`,
+                  )}
+                </ul>`
+            : nothing
+        }
+        ${
+          org.sources?.length
+            ? html`<h3>${t.sources}</h3>
+                <ul role="list" class="sources">
+                  ${org.sources.map(
+                    (s) =>
+                      html`<li dir="auto">
+                        ${s.url ? safeLink(s.url, s.title === s.url ? shortUrl(s.url) : s.title) : s.title}
                       </li>`,
                   )}
                 </ul>`

@@ -127,6 +127,12 @@ export const styles = css`
     color: var(--_muted);
     font-size: 0.875rem;
   }
+  .sources {
+    font-size: 0.9375rem;
+  }
+  .sources li + li {
+    margin-block-start: 0.375rem;
+  }
   @media (max-width: 40rem) {
     dialog {
       inline-size: 100%;
