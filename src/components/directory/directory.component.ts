@@ -197,7 +197,7 @@ export class MhpssDirectory extends MhpssElement {
     scopeFilters: Record<string, string[]>;
   };
   /** Lazy work the current view waits for (text search for the typed words). */
-  private waiting?: Promise<unknown>;
+  private readonly waiting = new Set<Promise<unknown>>();
 
   private readonly loader = new LoadController<Loaded>(this, {
     task: (signal) => this.loadData(signal),
@@ -256,14 +256,27 @@ export class MhpssDirectory extends MhpssElement {
     return typeof value === 'string' && value !== '' && value !== 'true' ? value : 'mhpss-';
   }
 
-  /** Resolves once the view shows the current state, lazily loaded search included. */
+  /**
+   * Resolves once the view shows the current state, lazily loaded parts included (text search
+   * for the typed words, the detail dialog, URL state turned on); not the data itself.
+   */
   protected override async getUpdateComplete(): Promise<boolean> {
     let done = await super.getUpdateComplete();
-    while (this.waiting) {
-      await this.waiting.catch(() => {});
+    while (this.waiting.size) {
+      await Promise.allSettled(this.waiting);
       done = await super.getUpdateComplete();
     }
     return done;
+  }
+
+  /** Renders again once lazy work the view needs is done; updateComplete waits for it. */
+  private waitFor(work: Promise<unknown>): void {
+    const tracked = work.then(
+      () => this.requestUpdate(),
+      (error: unknown) => console.error(`mhpss-directory: ${error}`),
+    );
+    this.waiting.add(tracked);
+    void tracked.finally(() => this.waiting.delete(tracked));
   }
 
   private async loadData(signal: AbortSignal): Promise<Loaded> {
@@ -290,7 +303,7 @@ export class MhpssDirectory extends MhpssElement {
     if (state.sort) this.sort = state.sort;
     if (state.page !== undefined) this.page = state.page;
     this.selected = org ? dir.get(org) : undefined;
-    if (this.selected) void loadDetail();
+    if (this.selected) this.waitFor(loadDetail());
   }
 
   protected override willUpdate(changed: PropertyValues): void {
@@ -309,11 +322,7 @@ export class MhpssDirectory extends MhpssElement {
     const { dir } = loaded;
     if (changed.has('urlState') && this.url.needsRestore) {
       // url-state turned on (or its prefix changed) after loading: a shared link wins.
-      this.waiting = this.url.prepare().then(() => {
-        this.restoreUrl(dir);
-        this.waiting = undefined;
-        this.requestUpdate();
-      });
+      this.waitFor(this.url.prepare().then(() => this.restoreUrl(dir)));
     }
     let parsed = this.parsed;
     const reparse =
@@ -329,13 +338,7 @@ export class MhpssDirectory extends MhpssElement {
     }
     if (tokenize(this.text).length && !dir.searchable) {
       // The words need the text index: keep the last answer on screen until it is there.
-      this.waiting = loadSearch(dir).then(
-        () => {
-          this.waiting = undefined;
-          this.requestUpdate();
-        },
-        () => (this.waiting = undefined),
-      );
+      this.waitFor(loadSearch(dir));
       return;
     }
     const result = dir.query(this.queryState);
@@ -654,7 +657,7 @@ export class MhpssDirectory extends MhpssElement {
   private handleOpen(event: CustomEvent<OpenDetail>): void {
     event.stopPropagation();
     this.selected = event.detail.organization;
-    void loadDetail();
+    if (!customElements.get('mhpss-org-detail')) this.waitFor(loadDetail());
     emit(this, 'mhpss-select', { organization: event.detail.organization });
   }
 
