@@ -43,9 +43,8 @@ const skeleton = (n: number) =>
         html`<li class="sk-card">
           <span class="sk avatar"></span>
           <div>
-            <span class="sk" style="inline-size: 55%"></span
-            ><span class="sk" style="inline-size: 35%"></span><span class="sk"></span
-            ><span class="sk" style="inline-size: 80%"></span>
+            <span class="sk"></span><span class="sk"></span><span class="sk"></span
+            ><span class="sk"></span>
           </div>
         </li>`,
     )}
@@ -459,8 +458,8 @@ export class MhpssDirectory extends MhpssElement {
                       ></mhpss-facet-group>`,
                   )
                 : this.status === 'loading'
-                  ? html`<div aria-hidden="true">
-                      ${[70, 50, 60, 45, 65].map((w) => html`<span class="sk" style="inline-size: ${w}%"></span>`)}
+                  ? html`<div class="sk-facets" aria-hidden="true">
+                      ${[1, 2, 3, 4, 5].map(() => html`<span class="sk"></span>`)}
                     </div>`
                   : nothing
             }

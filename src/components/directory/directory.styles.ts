@@ -179,6 +179,31 @@ export const styles = css`
   .sk-card > div {
     flex: 1;
   }
+  /* Line widths of the loading placeholders: classes, not style attributes (strict CSP). */
+  .sk-card div .sk:nth-child(1) {
+    inline-size: 55%;
+  }
+  .sk-card div .sk:nth-child(2) {
+    inline-size: 35%;
+  }
+  .sk-card div .sk:nth-child(4) {
+    inline-size: 80%;
+  }
+  .sk-facets .sk:nth-child(5n + 1) {
+    inline-size: 70%;
+  }
+  .sk-facets .sk:nth-child(5n + 2) {
+    inline-size: 50%;
+  }
+  .sk-facets .sk:nth-child(5n + 3) {
+    inline-size: 60%;
+  }
+  .sk-facets .sk:nth-child(5n + 4) {
+    inline-size: 45%;
+  }
+  .sk-facets .sk:nth-child(5n) {
+    inline-size: 65%;
+  }
   .sk.avatar {
     inline-size: 3rem;
     block-size: 3rem;
