@@ -638,3 +638,11 @@ export class MhpssDirectory extends MhpssElement {
     this.filtersOpen = !this.filtersOpen;
   }
 }
+
+// With the class, not the registering module, so that `querySelector('mhpss-directory')` is typed
+// from any import of the package.
+declare global {
+  interface HTMLElementTagNameMap {
+    'mhpss-directory': MhpssDirectory;
+  }
+}
