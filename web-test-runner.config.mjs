@@ -7,11 +7,30 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromiumLaunchOptions } from './scripts/chromium.mjs';
 import { countReporter } from './scripts/wtr-count-reporter.mjs';
 
+/** The policy of the strictest partner pages the widget supports (README, "Strict CSP"). */
+export const STRICT_CSP =
+  "default-src 'self'; style-src 'self'; require-trusted-types-for 'script'";
+
+/**
+ * Response headers no static file server sets by itself: the strict policy on the pages under
+ * test/e2e/csp/, and on the legacy-encoding pages no charset at all, for them and for the classic
+ * script they load (`?legacy`), as an old CMS's server sends them.
+ */
+async function hostPageHeaders(ctx, next) {
+  await next();
+  if (ctx.path.startsWith('/test/e2e/csp/')) ctx.set('Content-Security-Policy', STRICT_CSP);
+  if (/^\/test\/e2e\/legacy-[a-z]+\.html$/.test(ctx.path)) ctx.set('Content-Type', 'text/html');
+  if (ctx.path.endsWith('.iife.js') && ctx.query.legacy !== undefined) {
+    ctx.set('Content-Type', 'text/javascript');
+  }
+}
+
 export default {
   rootDir: '.',
   files: ['test/components/**/*.test.ts', 'test/e2e/**/*.test.ts'],
   nodeResolve: true,
   plugins: [esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json' })],
+  middleware: [hostPageHeaders],
   browsers: [
     chromeLauncher({
       launchOptions: chromiumLaunchOptions,
