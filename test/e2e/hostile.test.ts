@@ -743,4 +743,21 @@ describe('a page with a strict Content-Security-Policy and Trusted Types', () =>
     expect(csp.violations.join('\n')).to.match(/eval/);
     expect(csp.violations.join('\n')).to.match(/require-trusted-types-for: .*innerHTML/);
   });
+
+  it("works under the README's policy, with named Trusted Types policies, both scripts loaded", async () => {
+    const { win, doc } = await open('/test/e2e/csp/twice.html?policy=readme');
+    const csp = win as CspWindow;
+    expect(csp.errors).to.deep.equal([]);
+    expect(win.loaded!.count).to.be.greaterThan(20);
+    await searchAndFilter(doc);
+    await click(ax.all(doc, 'article')[0]!.querySelector('button')!);
+    ax.get(doc, 'dialog');
+    expect(csp.errors).to.deep.equal([]);
+    expect(csp.violations).to.deep.equal([]);
+    // Named policies are enforced: any other name is refused.
+    const tt = (
+      win as unknown as { trustedTypes: { createPolicy(name: string, rules: object): unknown } }
+    ).trustedTypes;
+    expect(() => tt.createPolicy('another', {})).to.throw();
+  });
 });
