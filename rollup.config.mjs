@@ -7,6 +7,7 @@ import { gzipSync } from 'node:zlib';
 import nodeResolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import typescript from '@rollup/plugin-typescript';
+import { asciiOnly, asciiTemplates } from './scripts/rollup-ascii.mjs';
 
 // Every build starts from an empty dist/: chunk names carry hashes, and stale ones must not ship.
 rmSync('dist', { recursive: true, force: true });
@@ -14,7 +15,11 @@ rmSync('dist', { recursive: true, force: true });
 const pkg = JSON.parse(
   await import('node:fs').then((fs) => fs.readFileSync('package.json', 'utf8')),
 );
-const external = [...Object.keys(pkg.dependencies ?? {}), 'node:*'];
+const external = [
+  ...Object.keys(pkg.dependencies ?? {}),
+  ...Object.keys(pkg.peerDependencies ?? {}),
+  'node:*',
+];
 const isExternal = (id) =>
   id.startsWith('node:') || external.some((dep) => id === dep || id.startsWith(`${dep}/`));
 
@@ -31,6 +36,8 @@ const npmEntries = [
   'src/core/index.ts',
   'src/define.ts',
   'src/cli/index.ts',
+  'src/react/index.ts',
+  'src/react/jsx.ts',
   ...elementEntries,
 ].filter((file) => existsSync(file));
 
@@ -128,8 +135,16 @@ function minifyTemplates() {
   };
 }
 
+// Every shipped file is ASCII-only (non-ASCII written as \u escapes): a classic script is
+// decoded in the host page's encoding when the server sends no charset, and a windows-1252 CMS
+// page would otherwise turn the Arabic and French strings into a syntax error.
 const minify = () =>
-  terser({ ecma: 2021, module: true, compress: { passes: 2 }, format: { comments: false } });
+  terser({
+    ecma: 2021,
+    module: true,
+    compress: { passes: 2 },
+    format: { comments: false, ascii_only: true },
+  });
 
 const builds = [
   {
@@ -145,6 +160,7 @@ const builds = [
       entryFileNames: (chunk) => `${chunk.name.replace(/^node_modules\//, 'vendor/')}.js`,
       sourcemap: true,
       banner: (chunk) => (chunk.fileName === 'cli/index.js' ? '#!/usr/bin/env node' : ''),
+      plugins: [asciiOnly()],
     },
     plugins: [
       typescript({
@@ -154,6 +170,7 @@ const builds = [
         outDir: 'dist',
         noEmitOnError: true,
       }),
+      asciiTemplates(),
     ],
   },
 ];
@@ -182,7 +199,13 @@ if (existsSync('src/cdn.ts')) {
         chunkFileNames: 'chunks/[name]-[hash].js',
         plugins: [minify()],
       },
-      plugins: [nodeResolve({ browser: true }), cdnTypescript(), minifyTemplates(), sizeBudget()],
+      plugins: [
+        nodeResolve({ browser: true }),
+        cdnTypescript(),
+        minifyTemplates(),
+        asciiTemplates(),
+        sizeBudget(),
+      ],
     },
     {
       // The classic-script loader, for CMSs that strip type="module".

@@ -7,11 +7,36 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromiumLaunchOptions } from './scripts/chromium.mjs';
 import { countReporter } from './scripts/wtr-count-reporter.mjs';
 
+/** The policy of the strictest partner pages the widget supports. */
+export const STRICT_CSP =
+  "default-src 'self'; style-src 'self'; require-trusted-types-for 'script'";
+/** The README's recommended policy ('self' standing for the CDN), Trusted Types names included. */
+export const README_CSP =
+  "default-src 'self'; script-src 'self'; connect-src 'self'; img-src 'self' https:; " +
+  "style-src 'self'; require-trusted-types-for 'script'; trusted-types lit-html 'allow-duplicates'";
+
+/**
+ * Response headers no static file server sets by itself: a strict policy on the pages under
+ * test/e2e/csp/ (`?policy=readme`: the README's), and on the legacy-encoding pages no charset at all, for them and for the classic
+ * script they load (`?legacy`), as an old CMS's server sends them.
+ */
+async function hostPageHeaders(ctx, next) {
+  await next();
+  if (ctx.path.startsWith('/test/e2e/csp/')) {
+    ctx.set('Content-Security-Policy', ctx.query.policy === 'readme' ? README_CSP : STRICT_CSP);
+  }
+  if (/^\/test\/e2e\/legacy-[a-z]+\.html$/.test(ctx.path)) ctx.set('Content-Type', 'text/html');
+  if (ctx.path.endsWith('.iife.js') && ctx.query.legacy !== undefined) {
+    ctx.set('Content-Type', 'text/javascript');
+  }
+}
+
 export default {
   rootDir: '.',
   files: ['test/components/**/*.test.ts', 'test/e2e/**/*.test.ts'],
   nodeResolve: true,
   plugins: [esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json' })],
+  middleware: [hostPageHeaders],
   browsers: [
     chromeLauncher({
       launchOptions: chromiumLaunchOptions,

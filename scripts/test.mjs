@@ -62,7 +62,7 @@ const node = run('node tests', process.execPath, [
   '--test-reporter-destination=stdout',
   '--test-reporter=./scripts/node-count-reporter.mjs',
   '--test-reporter-destination=.test-results/node.json',
-  ...['test/core', 'test/cli'].flatMap((dir) => testFiles(dir)),
+  ...['test/core', 'test/cli', 'test/package'].flatMap((dir) => testFiles(dir)),
 ]);
 const nodeTotals = existsSync('.test-results/node.json')
   ? JSON.parse(readFileSync('.test-results/node.json', 'utf8'))

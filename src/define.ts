@@ -1,5 +1,6 @@
 // mhpss-directory/define: registers every element. Safe to import twice (or next to the CDN
 // script): a tag that is already registered is left alone.
 import './components/directory/directory.js';
+import './components/org-detail/org-detail.js';
 
 export * from './components/index.js';

@@ -96,7 +96,29 @@ export class DirectoryLoadError extends Error {
 const RESERVED = new Set<string>(RESERVED_FIELDS);
 const isObject = (v: unknown): v is Record<string, unknown> =>
   typeof v === 'object' && v !== null && !Array.isArray(v);
-const valid = (schema: z.ZodMiniType, value: unknown): boolean => schema.safeParse(value).success;
+
+/** True on a page whose old scripts added enumerable properties to Object.prototype. */
+function prototypeHasKeys(): boolean {
+  for (const _ in {}) return true;
+  return false;
+}
+
+/** A deep copy of plain data whose objects have no prototype, hence no inherited keys. */
+function withoutPrototypes(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(withoutPrototypes);
+  if (!isObject(value)) return value;
+  const copy = Object.create(null) as Record<string, unknown>;
+  for (const [key, child] of Object.entries(value)) copy[key] = withoutPrototypes(child);
+  return copy;
+}
+
+/**
+ * zod's catchall and record checks walk an object's keys with for...in, which also yields keys
+ * inherited from a polluted Object.prototype (a function, so every label was rejected): on
+ * such a page, zod checks a copy without prototypes. Elsewhere the value is checked as it is.
+ */
+const valid = (schema: z.ZodMiniType, value: unknown): boolean =>
+  schema.safeParse(prototypeHasKeys() ? withoutPrototypes(value) : value).success;
 
 /** Collects issues for one record (or the document) with a shared prefix. */
 class Reporter {

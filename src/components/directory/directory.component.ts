@@ -69,16 +69,15 @@ const filterIcon = html`<svg viewBox="0 0 20 20" aria-hidden="true">
 const skeletonCard = html`<li class="sk-card">
   <span class="sk avatar"></span>
   <div>
-    <span class="sk w55"></span><span class="sk w35"></span><span class="sk"></span
-    ><span class="sk w80"></span>
+    <span class="sk"></span><span class="sk"></span><span class="sk"></span><span class="sk"></span>
   </div>
 </li>`;
 const skeleton = html`<ul role="list" class="results" aria-hidden="true">
   ${skeletonCard}${skeletonCard}${skeletonCard}
 </ul>`;
-const facetSkeleton = html`<div aria-hidden="true">
-  <span class="sk w70"></span><span class="sk w50"></span><span class="sk w60"></span
-  ><span class="sk w45"></span><span class="sk w65"></span>
+const facetSkeleton = html`<div class="sk-facets" aria-hidden="true">
+  <span class="sk"></span><span class="sk"></span><span class="sk"></span><span class="sk"></span
+  ><span class="sk"></span>
 </div>`;
 
 /**
@@ -704,4 +703,12 @@ function warnScope(token: string): void {
 function describeError(error: unknown): { message: string; code: DirectoryLoadErrorCode } {
   if (error instanceof DirectoryLoadError) return { message: error.message, code: error.code };
   return { message: error instanceof Error ? error.message : String(error), code: 'unreadable' };
+}
+
+// With the class, not the registering module, so that `querySelector('mhpss-directory')` is typed
+// from any import of the package.
+declare global {
+  interface HTMLElementTagNameMap {
+    'mhpss-directory': MhpssDirectory;
+  }
 }

@@ -172,30 +172,6 @@ export const styles = css`
       0 0 / 200% 100%;
     animation: shimmer 1.4s linear infinite;
   }
-  .w35 {
-    inline-size: 35%;
-  }
-  .w45 {
-    inline-size: 45%;
-  }
-  .w50 {
-    inline-size: 50%;
-  }
-  .w55 {
-    inline-size: 55%;
-  }
-  .w60 {
-    inline-size: 60%;
-  }
-  .w65 {
-    inline-size: 65%;
-  }
-  .w70 {
-    inline-size: 70%;
-  }
-  .w80 {
-    inline-size: 80%;
-  }
   .sk.field {
     flex: 1 1 18rem;
     block-size: 2.75rem;
@@ -211,6 +187,31 @@ export const styles = css`
   }
   .sk-card > div {
     flex: 1;
+  }
+  /* Line widths of the loading placeholders: classes, not style attributes (strict CSP). */
+  .sk-card div .sk:nth-child(1) {
+    inline-size: 55%;
+  }
+  .sk-card div .sk:nth-child(2) {
+    inline-size: 35%;
+  }
+  .sk-card div .sk:nth-child(4) {
+    inline-size: 80%;
+  }
+  .sk-facets .sk:nth-child(5n + 1) {
+    inline-size: 70%;
+  }
+  .sk-facets .sk:nth-child(5n + 2) {
+    inline-size: 50%;
+  }
+  .sk-facets .sk:nth-child(5n + 3) {
+    inline-size: 60%;
+  }
+  .sk-facets .sk:nth-child(5n + 4) {
+    inline-size: 45%;
+  }
+  .sk-facets .sk:nth-child(5n) {
+    inline-size: 65%;
   }
   .sk.avatar {
     inline-size: 3rem;

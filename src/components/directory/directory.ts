@@ -10,9 +10,3 @@ import { define } from '../shared/element.js';
 export { MhpssDirectory };
 
 define('mhpss-directory', MhpssDirectory);
-
-declare global {
-  interface HTMLElementTagNameMap {
-    'mhpss-directory': MhpssDirectory;
-  }
-}

@@ -6,13 +6,20 @@ let defaultSrc: string | undefined;
 
 /**
  * The shipped member list, resolved next to this module: in the npm package
- * `dist/components/directory/` → `data/members.json` (bundlers that understand
- * `new URL(…, import.meta.url)` copy the file along). The CDN builds call `setDefaultSrc`
- * with the path next to their own script instead.
+ * `dist/components/directory/` → `data/members.json`. Keep the literal `new URL('…',
+ * import.meta.url)` form: Vite, webpack 5, Parcel and Rollup's import-meta-assets plugin read it
+ * and copy the file into the app's build. esbuild leaves it as it is (the README says what its
+ * users add). The CDN builds call `setDefaultSrc` with the path next to their own script.
  */
 export function getDefaultSrc(): string {
   return defaultSrc ?? new URL('../../../data/members.json', import.meta.url).href;
 }
+
+/** What an app whose bundler did not copy the shipped list can do about it. */
+const MISSING_DEFAULT =
+  'the member list shipped with mhpss-directory is not there: this bundler did not copy ' +
+  "mhpss-directory/data/members.json; serve that file and set the element's `src` (or " +
+  '`MhpssDirectory.defaultSrc`) to its URL';
 
 export function setDefaultSrc(url: string): void {
   defaultSrc = url;
@@ -39,7 +46,9 @@ export async function fetchDirectory(url: string, signal?: AbortSignal): Promise
     });
   }
   if (!response.ok) {
-    throw new DirectoryLoadError(`${url}: HTTP ${response.status} ${response.statusText}`.trim(), {
+    const status = `${url}: HTTP ${response.status} ${response.statusText}`.trim();
+    const missingDefault = response.status === 404 && url === getDefaultSrc();
+    throw new DirectoryLoadError(missingDefault ? `${status}: ${MISSING_DEFAULT}` : status, {
       code: 'http',
     });
   }

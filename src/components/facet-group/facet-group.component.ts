@@ -70,3 +70,11 @@ export class MhpssFacetGroup extends MhpssElement {
     });
   }
 }
+
+// With the class, not the registering module, so that `querySelector('mhpss-facet-group')` is typed
+// from any import of the package.
+declare global {
+  interface HTMLElementTagNameMap {
+    'mhpss-facet-group': MhpssFacetGroup;
+  }
+}

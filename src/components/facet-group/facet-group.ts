@@ -5,9 +5,3 @@ import { define } from '../shared/element.js';
 export { MhpssFacetGroup };
 
 define('mhpss-facet-group', MhpssFacetGroup);
-
-declare global {
-  interface HTMLElementTagNameMap {
-    'mhpss-facet-group': MhpssFacetGroup;
-  }
-}

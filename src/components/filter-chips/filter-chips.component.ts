@@ -74,3 +74,11 @@ export class MhpssFilterChips extends MhpssElement {
     emit(this, 'mhpss-filter-clear', {});
   }
 }
+
+// With the class, not the registering module, so that `querySelector('mhpss-filter-chips')` is typed
+// from any import of the package.
+declare global {
+  interface HTMLElementTagNameMap {
+    'mhpss-filter-chips': MhpssFilterChips;
+  }
+}

@@ -6,9 +6,3 @@ export { MhpssFilterChips };
 export type { ActiveFilter } from './filter-chips.component.js';
 
 define('mhpss-filter-chips', MhpssFilterChips);
-
-declare global {
-  interface HTMLElementTagNameMap {
-    'mhpss-filter-chips': MhpssFilterChips;
-  }
-}

@@ -100,3 +100,11 @@ export class MhpssOrgCard extends MhpssElement {
     if (this.organization) emit(this, 'mhpss-open', { organization: this.organization });
   }
 }
+
+// With the class, not the registering module, so that `querySelector('mhpss-org-card')` is typed
+// from any import of the package.
+declare global {
+  interface HTMLElementTagNameMap {
+    'mhpss-org-card': MhpssOrgCard;
+  }
+}

@@ -5,9 +5,3 @@ import { define } from '../shared/element.js';
 export { MhpssOrgCard };
 
 define('mhpss-org-card', MhpssOrgCard);
-
-declare global {
-  interface HTMLElementTagNameMap {
-    'mhpss-org-card': MhpssOrgCard;
-  }
-}

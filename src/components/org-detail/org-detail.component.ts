@@ -295,3 +295,11 @@ function deepActiveElement(): HTMLElement | undefined {
   while (el?.shadowRoot?.activeElement) el = el.shadowRoot.activeElement;
   return (el as HTMLElement | null) ?? undefined;
 }
+
+// With the class, not the registering module, so that `querySelector('mhpss-org-detail')` is typed
+// from any import of the package.
+declare global {
+  interface HTMLElementTagNameMap {
+    'mhpss-org-detail': MhpssOrgDetail;
+  }
+}

@@ -5,9 +5,3 @@ import { define } from '../shared/element.js';
 export { MhpssOrgDetail };
 
 define('mhpss-org-detail', MhpssOrgDetail);
-
-declare global {
-  interface HTMLElementTagNameMap {
-    'mhpss-org-detail': MhpssOrgDetail;
-  }
-}

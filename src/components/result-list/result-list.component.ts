@@ -94,3 +94,11 @@ export class MhpssResultList extends MhpssElement {
     emit(this, 'mhpss-page-change', { page });
   }
 }
+
+// With the class, not the registering module, so that `querySelector('mhpss-result-list')` is typed
+// from any import of the package.
+declare global {
+  interface HTMLElementTagNameMap {
+    'mhpss-result-list': MhpssResultList;
+  }
+}

@@ -6,9 +6,3 @@ import { define } from '../shared/element.js';
 export { MhpssResultList };
 
 define('mhpss-result-list', MhpssResultList);
-
-declare global {
-  interface HTMLElementTagNameMap {
-    'mhpss-result-list': MhpssResultList;
-  }
-}

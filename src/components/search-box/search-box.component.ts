@@ -70,3 +70,11 @@ export class MhpssSearchBox extends MhpssElement {
     emit(this, 'mhpss-input', { value: this.value });
   }
 }
+
+// With the class, not the registering module, so that `querySelector('mhpss-search-box')` is typed
+// from any import of the package.
+declare global {
+  interface HTMLElementTagNameMap {
+    'mhpss-search-box': MhpssSearchBox;
+  }
+}

@@ -5,9 +5,3 @@ import { define } from '../shared/element.js';
 export { MhpssSearchBox };
 
 define('mhpss-search-box', MhpssSearchBox);
-
-declare global {
-  interface HTMLElementTagNameMap {
-    'mhpss-search-box': MhpssSearchBox;
-  }
-}

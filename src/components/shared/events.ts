@@ -1,6 +1,6 @@
-// The events the elements fire, typed in HTMLElementEventMap. All bubble and are composed, so a
-// host page can listen on `document`; all are fired on a visitor's action (or on load), never
-// because code set a property.
+// The events the elements fire, typed in HTMLElementEventMap and GlobalEventHandlersEventMap.
+// All bubble and are composed, so a host page can listen on `document`; all are fired on a
+// visitor's action (or on load), never because code set a property.
 import type {
   DataIssue,
   DirectoryLoadErrorCode,
@@ -59,20 +59,29 @@ export interface OpenDetail {
   organization: Organization;
 }
 
+/** Every event the elements fire, by name. */
+export interface MhpssEventMap {
+  'mhpss-state-change': CustomEvent<StateChangeDetail>;
+  'mhpss-select': CustomEvent<SelectDetail>;
+  'mhpss-load': CustomEvent<LoadDetail>;
+  'mhpss-error': CustomEvent<ErrorDetail>;
+  'mhpss-input': CustomEvent<InputDetail>;
+  'mhpss-facet-change': CustomEvent<FacetChangeDetail>;
+  'mhpss-filter-remove': CustomEvent<FilterRemoveDetail>;
+  'mhpss-filter-clear': CustomEvent<Record<string, never>>;
+  'mhpss-page-change': CustomEvent<PageChangeDetail>;
+  'mhpss-open': CustomEvent<OpenDetail>;
+  'mhpss-close': CustomEvent<Record<string, never>>;
+}
+
+// On GlobalEventHandlersEventMap, so that a listener on `document` or `window` gets `e.detail`
+// typed too (HTMLElementEventMap, DocumentEventMap and WindowEventMap all extend it), and on
+// HTMLElementEventMap, which is where element listeners and emit() look them up.
 declare global {
-  interface HTMLElementEventMap {
-    'mhpss-state-change': CustomEvent<StateChangeDetail>;
-    'mhpss-select': CustomEvent<SelectDetail>;
-    'mhpss-load': CustomEvent<LoadDetail>;
-    'mhpss-error': CustomEvent<ErrorDetail>;
-    'mhpss-input': CustomEvent<InputDetail>;
-    'mhpss-facet-change': CustomEvent<FacetChangeDetail>;
-    'mhpss-filter-remove': CustomEvent<FilterRemoveDetail>;
-    'mhpss-filter-clear': CustomEvent<Record<string, never>>;
-    'mhpss-page-change': CustomEvent<PageChangeDetail>;
-    'mhpss-open': CustomEvent<OpenDetail>;
-    'mhpss-close': CustomEvent<Record<string, never>>;
-  }
+  // eslint-disable-next-line @typescript-eslint/no-empty-object-type -- declaration merging.
+  interface GlobalEventHandlersEventMap extends MhpssEventMap {}
+  // eslint-disable-next-line @typescript-eslint/no-empty-object-type -- declaration merging.
+  interface HTMLElementEventMap extends MhpssEventMap {}
 }
 
 type DetailOf<K extends keyof HTMLElementEventMap> =
