@@ -1,9 +1,9 @@
 // Name order per language: every record's rank under Intl.Collator, computed once per language
 // and kept for a few languages, so sorting by name or breaking relevance ties is an array lookup.
-import { DEFAULTS } from './defaults.js';
-import { fold } from './normalize.js';
+import { CORE_DEFAULTS as DEFAULTS } from './defaults.js';
 
 const ASCII_ONLY = /^[^\u0080-\uffff]*$/;
+const MARKS = /\p{M}+/gu;
 
 /** Six characters of `text` from `at` as a number below 37^6 < 2^32: digits, then letters. */
 function chunk(text: string, at: number): number {
@@ -18,12 +18,13 @@ function chunk(text: string, at: number): number {
 
 /**
  * Record numbers in an order close to the collator's, cheaply: a stable radix sort on the
- * names' first eighteen characters (folded when not ASCII), least significant part first.
+ * names' first eighteen characters (without accents when not ASCII), least significant part
+ * first; the collator then settles the exact order.
  * Its loops are small functions of their own, so the JIT compiles each once.
  */
 function roughOrder(names: readonly string[]): Uint32Array {
   const size = names.length;
-  const texts = names.map((n) => (ASCII_ONLY.test(n) ? n : fold(n)));
+  const texts = names.map((n) => (ASCII_ONLY.test(n) ? n : n.normalize('NFD').replace(MARKS, '')));
   let order = identity(size);
   let next = new Uint32Array(size);
   const keys = new Uint32Array(size);

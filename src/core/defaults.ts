@@ -1,7 +1,9 @@
-// Every tunable of the search engine and the URL state in one frozen object, so the widget,
-// the bench and the tests read the same numbers (Fuse.js keeps its defaults the same way).
+// The tunables of filtering, paging, name order and URL state. With the text engine's own
+// (search-defaults.ts) they make the public DEFAULTS, one frozen object, so the widget, the bench
+// and the tests read the same numbers (Fuse.js keeps its defaults the same way). Split in two
+// files so that a first screen, which needs no text index, carries only these.
 
-export const DEFAULTS = Object.freeze({
+export const CORE_DEFAULTS = Object.freeze({
   /** UI language for labels and name collation. */
   lang: 'en',
   /** Results per page, and the range a requested page size is clamped to. */
@@ -12,72 +14,10 @@ export const DEFAULTS = Object.freeze({
   urlPrefix: 'mhpss-',
   /** Longest search text kept from a URL or a query; the rest is cut off. */
   maxTextLength: 256,
-  /** At most this many words of a query are searched; the rest are ignored. */
-  maxQueryWords: 8,
   /** Length of a description snippet, in UTF-16 code units, before the ellipses. */
   snippetLength: 160,
   /** How far before the first match a snippet starts, so a match is read in context. */
   snippetLead: 40,
-
-  /**
-   * Field weights: a word found in an acronym or a name says far more about an organization
-   * than the same word in its description. `initials` are the first letters of the name's
-   * words ("unhcr"), `tags` the labels of its facet terms, its city and its countries.
-   */
-  fieldWeights: Object.freeze({
-    acronym: 12,
-    name: 10,
-    initials: 7,
-    tags: 2.5,
-    description: 1,
-  }),
-  /** Initials are made up from the name, so a typo in them is weak evidence. */
-  typoFieldWeights: Object.freeze({ initials: 1.5 }),
-  /** How much each further field adds (as a share of its weight) when a word is in several. */
-  extraFieldShare: 0.15,
-
-  /** Match quality of each way a query word can meet an indexed word (1 = the same word). */
-  quality: Object.freeze({
-    exact: 1,
-    /** The last query word completed (search as you type); the rest scaled by how much is typed. */
-    prefixLast: 0.72,
-    /** An earlier query word used as a prefix ("psych support"). */
-    prefixOther: 0.5,
-    /** A typo: scaled further by Fuse's score and the length difference. */
-    fuzzy: 0.62,
-    /** A typo in what is still being typed: a fuzzy match of a prefix. */
-    fuzzyPrefix: 0.42,
-  }),
-  /** Typo neighbours of a word that exists as typed ("chad" → "child") count this much less. */
-  typoOfRealWord: 0.5,
-  /** Words this short only match exactly or as a prefix: a typo in "msf" is a different word. */
-  minFuzzyLength: 4,
-  /** Words at least this long may have two typos; shorter ones one. */
-  twoTypoLength: 7,
-  /** The same for the typed beginning of a word still being completed. */
-  twoTypoPrefixLength: 9,
-  /** Shortest last word that is completed as a prefix, and shortest earlier word. */
-  minPrefixLast: 1,
-  minPrefixOther: 3,
-  /** Most completions of one prefix that are searched (the commonest are kept). */
-  maxPrefixExpansions: 60,
-  /** Most typo candidates Fuse scores for one query word, and most kept. */
-  maxFuzzyCandidates: 120,
-  maxFuzzyExpansions: 24,
-
-  /** Bonuses for how the query meets the name as a whole (added to a 0–12 base score). */
-  bonus: Object.freeze({
-    /** Every word of the name is matched: the visitor typed the name. */
-    wholeName: 6,
-    /** The name starts with the first query word. */
-    nameStart: 2,
-    /** Each pair of query words found next to each other, in order, in the name. */
-    namePhrase: 1.5,
-    /** The whole query is the acronym (or the initials). */
-    wholeAcronym: 6,
-  }),
-  /** Weight of a stop word ("of", "the") relative to other words; it never decides coverage. */
-  stopWordWeight: 0.08,
 
   /** How many name collations (one per language) are kept. */
   maxCollations: 4,
@@ -87,13 +27,3 @@ export const DEFAULTS = Object.freeze({
   maxIdLength: 100,
   maxUrlPage: 1_000_000,
 });
-
-/** Words that carry no meaning on their own in the directory's languages. */
-export const STOP_WORDS: ReadonlySet<string> = new Set(
-  (
-    'a an and are as at by for from in into is of on or the to with ' +
-    'de des du la le les et en pour au aux un une ' +
-    'el los las y del por para con ' +
-    'und der die das fur von'
-  ).split(' '),
-);

@@ -4,10 +4,9 @@
 // can show before the text index exists.
 import { andInto, count, has } from './bitset.js';
 import { NameOrders, type NameOrder } from './collation.js';
-import { DEFAULTS } from './defaults.js';
+import { CORE_DEFAULTS as DEFAULTS } from './defaults.js';
 import { FacetIndex } from './facets.js';
 import { localize } from './labels.js';
-import { tokenize } from './normalize.js';
 import type { DirectoryData, Organization } from './schema.js';
 import { cutSnippet, type MatchRange, type Snippet } from './snippet.js';
 
@@ -100,6 +99,12 @@ export interface TextEngine<M extends TextMatches = TextMatches> {
   /** Match ranges of a record's name and acronym, and the description's match ranges. */
   highlight(organization: Organization, matches: M): Hit['highlights'] & { text?: MatchRange[] };
 }
+
+/**
+ * True when text has something to search for: a letter or a digit of any script. Without one,
+ * a query lists by name and needs no text index.
+ */
+export const hasWords = (text: string): boolean => /[\p{L}\p{N}]/u.test(text);
 
 const clampInt = (value: unknown, min: number, max: number, fallback: number): number =>
   typeof value === 'number' && Number.isFinite(value)
@@ -245,7 +250,7 @@ export class DirectoryCore {
   private textMatches(text: string): TextMatches | undefined {
     const { engine } = this;
     if (!engine) {
-      if (tokenize(text).length === 0) return undefined;
+      if (!hasWords(text)) return undefined;
       throw new Error('mhpss-directory: text search is not loaded yet (attachTextEngine)');
     }
     const key = engine.key(text);

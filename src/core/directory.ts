@@ -4,7 +4,14 @@
 import { DirectoryCore, type DirectoryOptions } from './directory-core.js';
 import { createTextEngine } from './text-engine.js';
 
-export { DEFAULTS } from './defaults.js';
+import { CORE_DEFAULTS } from './defaults.js';
+import { SEARCH_DEFAULTS } from './search-defaults.js';
+
+/**
+ * Every tunable of the engine and the URL state in one frozen object: page sizes, text and URL
+ * limits, snippet length, field weights, match qualities, typo limits and name bonuses.
+ */
+export const DEFAULTS = Object.freeze({ ...CORE_DEFAULTS, ...SEARCH_DEFAULTS });
 
 /**
  * A searchable directory: typo-tolerant text search, filters (OR within a facet, AND across),

@@ -4,7 +4,7 @@
 // that share enough letter pairs with the query, found with a bigram index of the vocabulary,
 // so its cost no longer grows with the number of organizations.
 import Fuse from 'fuse.js/basic';
-import { DEFAULTS } from './defaults.js';
+import { SEARCH_DEFAULTS as DEFAULTS } from './search-defaults.js';
 import type { TextIndex } from './text-index.js';
 
 /** One indexed word a query word matches, and how well (1 = the same word). */

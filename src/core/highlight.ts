@@ -1,6 +1,6 @@
 // Highlight ranges for the hits of one results page: which parts of the original name, acronym
 // and description a query matched (the excerpt itself is cut by snippet.ts).
-import { STOP_WORDS } from './defaults.js';
+import { STOP_WORDS } from './search-defaults.js';
 import { tokenizeWithOffsets, type OffsetToken } from './normalize.js';
 import { cutSnippet, type MatchRange, type Snippet } from './snippet.js';
 

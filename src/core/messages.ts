@@ -1,39 +1,9 @@
-// Every sentence a data maintainer or developer reads about bad data lives here, so the
-// CLI, the widget and the tests say exactly the same thing.
+// Every sentence a data maintainer or developer reads about bad data lives here (and the few
+// load errors in load-errors.ts), so the CLI, the widget and the tests say exactly the same
+// thing.
+import { kindOf, loadErrors, show } from './load-errors.js';
 
-/** Quotes a value the way messages show it: strings in single quotes, the rest as JSON. */
-export function show(value: unknown): string {
-  if (typeof value === 'string') {
-    const s = value.length > 60 ? `${value.slice(0, 57)}…` : value;
-    return `'${s}'`;
-  }
-  if (value === undefined) return 'nothing';
-  try {
-    const json = JSON.stringify(value);
-    if (json === undefined) return typeof value;
-    return json.length > 60 ? `${json.slice(0, 57)}…` : json;
-  } catch {
-    return typeof value;
-  }
-}
-
-/** A plain-English name for the JSON type of a value. */
-export function kindOf(value: unknown): string {
-  if (value === null) return 'null';
-  if (Array.isArray(value)) return 'a list';
-  switch (typeof value) {
-    case 'string':
-      return 'text';
-    case 'number':
-      return 'a number';
-    case 'boolean':
-      return 'true/false';
-    case 'object':
-      return 'an object';
-    default:
-      return typeof value;
-  }
-}
+export { kindOf, show };
 
 /** Where an issue was found, as written at the start of every issue sentence. */
 export function where(index: number | undefined, id: string | undefined): string {
@@ -42,19 +12,8 @@ export function where(index: number | undefined, id: string | undefined): string
 }
 
 export const messages = {
-  // Load errors: the whole document is unreadable.
-  notJson: (detail: string) => `the input is not valid JSON (${detail})`,
-  notObject: (value: unknown) =>
-    `the input must be a JSON object with "version" and "organizations", but it is ${kindOf(value)}`,
-  badVersion: (value: unknown) =>
-    `unsupported data format version ${show(value)}: this version of mhpss-directory reads version 1`,
-  noOrganizations: (value: unknown) =>
-    value === undefined
-      ? 'the input has no "organizations" list'
-      : `"organizations" must be a list, but it is ${kindOf(value)}`,
-  emptyInput: () => 'the input is empty',
-  htmlInput: () =>
-    'the input is a web page (HTML), not a directory file (JSON or CSV); check the address or file',
+  // Load errors (the whole document is unreadable): see load-errors.ts.
+  ...loadErrors,
 
   // Document-level issues.
   missingVersion: () => 'no "version" given; reading it as version 1',

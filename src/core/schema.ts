@@ -67,103 +67,121 @@ export const RESERVED_FIELDS = [
   'sources',
 ] as const;
 
-export const IdSchema = z.string().check(z.regex(ID_PATTERN));
-export const NonEmptyTextSchema = z.string().check(z.minLength(1), z.regex(/\S/));
+// Every zod call below is marked pure, so that bundlers drop the schemas a program does not use:
+// the widget validates field by field (validate.ts), so the whole-document schemas, which the
+// JSON Schema and the types come from, stay out of the browser's critical path (about 1 KB).
+export const IdSchema = /* @__PURE__ */ z.string().check(/* @__PURE__ */ z.regex(ID_PATTERN));
+export const NonEmptyTextSchema = /* @__PURE__ */ z
+  .string()
+  .check(/* @__PURE__ */ z.minLength(1), /* @__PURE__ */ z.regex(/\S/));
 export const HttpUrlSchema = z
   .string()
-  .check(z.regex(HTTP_URL_PATTERN), z.refine(isHttpUrl, 'not an http(s) URL'));
-export const EmailSchema = z.string().check(z.regex(EMAIL_PATTERN));
-export const CountryCodeSchema = z.enum(COUNTRY_CODES);
-export const LanguageTagSchema = z.string().check(z.regex(LANGUAGE_PATTERN));
-export const DateSchema = z.string().check(z.regex(DATE_PATTERN));
+  .check(
+    /* @__PURE__ */ z.regex(HTTP_URL_PATTERN),
+    /* @__PURE__ */ z.refine(isHttpUrl, 'not an http(s) URL'),
+  );
+export const EmailSchema = /* @__PURE__ */ z.string().check(/* @__PURE__ */ z.regex(EMAIL_PATTERN));
+export const CountryCodeSchema = /* @__PURE__ */ z.enum(COUNTRY_CODES);
+export const LanguageTagSchema = /* @__PURE__ */ z
+  .string()
+  .check(/* @__PURE__ */ z.regex(LANGUAGE_PATTERN));
+export const DateSchema = /* @__PURE__ */ z.string().check(/* @__PURE__ */ z.regex(DATE_PATTERN));
 export const SubmitUrlSchema = z
   .string()
   .check(
-    z.regex(/^(?:https?:\/\/|mailto:)\S+$/i),
-    z.refine(isSubmitUrl, 'not an http(s) or mailto: link'),
+    /* @__PURE__ */ z.regex(/^(?:https?:\/\/|mailto:)\S+$/i),
+    /* @__PURE__ */ z.refine(isSubmitUrl, 'not an http(s) or mailto: link'),
   );
 
 /** Text in several languages: `en` is required, other BCP 47 keys are optional. */
-export const LocalizedTextSchema = z.catchall(z.object({ en: NonEmptyTextSchema }), z.string());
+export const LocalizedTextSchema = /* @__PURE__ */ z.catchall(
+  /* @__PURE__ */ z.object({ en: NonEmptyTextSchema }),
+  /* @__PURE__ */ z.string(),
+);
 
-export const TermSchema = z.looseObject({
+export const TermSchema = /* @__PURE__ */ z.looseObject({
   id: IdSchema,
   label: LocalizedTextSchema,
-  description: z.optional(LocalizedTextSchema),
+  description: /* @__PURE__ */ z.optional(LocalizedTextSchema),
 });
 
-export const TaxonomySchema = z.looseObject({
+export const TaxonomySchema = /* @__PURE__ */ z.looseObject({
   label: LocalizedTextSchema,
-  description: z.optional(LocalizedTextSchema),
-  terms: z.array(TermSchema),
+  description: /* @__PURE__ */ z.optional(LocalizedTextSchema),
+  terms: /* @__PURE__ */ z.array(TermSchema),
 });
 
-export const HeadquartersSchema = z.looseObject({
-  city: z.optional(z.string()),
-  country: z.optional(CountryCodeSchema),
-  address: z.optional(z.string()),
+export const HeadquartersSchema = /* @__PURE__ */ z.looseObject({
+  city: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.string()),
+  country: /* @__PURE__ */ z.optional(CountryCodeSchema),
+  address: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.string()),
 });
 
-export const CommitmentSchema = z.looseObject({
+export const CommitmentSchema = /* @__PURE__ */ z.looseObject({
   text: NonEmptyTextSchema,
-  source: z.optional(z.string()),
-  url: z.optional(HttpUrlSchema),
-  date: z.optional(DateSchema),
+  source: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.string()),
+  url: /* @__PURE__ */ z.optional(HttpUrlSchema),
+  date: /* @__PURE__ */ z.optional(DateSchema),
 });
 
 /**
  * Where a record's facts come from: a document's title and, when it is on the web, its
  * http(s) address. A title alone names a document that has no stable address.
  */
-export const SourceSchema = z.looseObject({
+export const SourceSchema = /* @__PURE__ */ z.looseObject({
   title: NonEmptyTextSchema,
-  url: z.optional(HttpUrlSchema),
+  url: /* @__PURE__ */ z.optional(HttpUrlSchema),
 });
 
 /**
  * One organization. Facet memberships (`regions`, `approaches`, … — one key per taxonomy)
  * are lists of term ids; `type` may also be a single term id. Unknown keys pass through.
  */
-export const OrganizationSchema = z.looseObject({
+export const OrganizationSchema = /* @__PURE__ */ z.looseObject({
   id: IdSchema,
   name: NonEmptyTextSchema,
-  acronym: z.optional(z.string()),
-  description: z.optional(z.string()),
-  website: z.optional(HttpUrlSchema),
-  email: z.optional(EmailSchema),
-  logo: z.optional(HttpUrlSchema),
-  headquarters: z.optional(HeadquartersSchema),
-  countries: z.optional(z.array(CountryCodeSchema)),
-  languages: z.optional(z.array(LanguageTagSchema)),
-  partners: z.optional(z.array(IdSchema)),
-  funders: z.optional(z.array(IdSchema)),
-  parent: z.optional(IdSchema),
-  commitments: z.optional(z.array(CommitmentSchema)),
+  acronym: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.string()),
+  description: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.string()),
+  website: /* @__PURE__ */ z.optional(HttpUrlSchema),
+  email: /* @__PURE__ */ z.optional(EmailSchema),
+  logo: /* @__PURE__ */ z.optional(HttpUrlSchema),
+  headquarters: /* @__PURE__ */ z.optional(HeadquartersSchema),
+  countries: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.array(CountryCodeSchema)),
+  languages: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.array(LanguageTagSchema)),
+  partners: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.array(IdSchema)),
+  funders: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.array(IdSchema)),
+  parent: /* @__PURE__ */ z.optional(IdSchema),
+  commitments: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.array(CommitmentSchema)),
   /** Whom the organization seeks to collaborate with, in the words of its profile. */
-  seeking: z.optional(z.array(NonEmptyTextSchema)),
+  seeking: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.array(NonEmptyTextSchema)),
   /** Where this record's facts come from, shown in the detail view under "Sources". */
-  sources: z.optional(z.array(SourceSchema)),
+  sources: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.array(SourceSchema)),
 });
 
 /** Who publishes a directory document: a name and, optionally, a web address. */
-export const PublisherSchema = z.looseObject({
+export const PublisherSchema = /* @__PURE__ */ z.looseObject({
   name: NonEmptyTextSchema,
-  url: z.optional(HttpUrlSchema),
+  url: /* @__PURE__ */ z.optional(HttpUrlSchema),
 });
 
 /** The whole document, as a data maintainer writes it. */
-export const DirectoryDocumentSchema = z.looseObject({
-  version: z.literal(1),
-  title: z.optional(z.string()),
+export const DirectoryDocumentSchema = /* @__PURE__ */ z.looseObject({
+  version: /* @__PURE__ */ z.literal(1),
+  title: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.string()),
   /** What the list is and where it comes from, in plain text. */
-  description: z.optional(z.string()),
+  description: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.string()),
   /** Who publishes the list. */
-  publisher: z.optional(PublisherSchema),
+  publisher: /* @__PURE__ */ z.optional(PublisherSchema),
   /** How to suggest an organization: an http(s) or `mailto:` link (the widget's default "Suggest an organization" link). */
-  submit: z.optional(SubmitUrlSchema),
-  updated: z.optional(DateSchema),
-  taxonomies: z.optional(z.record(z.string().check(z.regex(FACET_KEY_PATTERN)), TaxonomySchema)),
-  organizations: z.array(OrganizationSchema),
+  submit: /* @__PURE__ */ z.optional(SubmitUrlSchema),
+  updated: /* @__PURE__ */ z.optional(DateSchema),
+  taxonomies: /* @__PURE__ */ z.optional(
+    /* @__PURE__ */ z.record(
+      /* @__PURE__ */ z.string().check(/* @__PURE__ */ z.regex(FACET_KEY_PATTERN)),
+      TaxonomySchema,
+    ),
+  ),
+  organizations: /* @__PURE__ */ z.array(OrganizationSchema),
 });
 
 export type LocalizedText = z.infer<typeof LocalizedTextSchema>;

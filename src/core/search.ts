@@ -3,7 +3,7 @@
 // word rank before those that match only some; a query that reads like the name gets bonuses.
 import { add, wordsFor } from './bitset.js';
 import type { TextMatches } from './directory-core.js';
-import { DEFAULTS, STOP_WORDS } from './defaults.js';
+import { SEARCH_DEFAULTS as DEFAULTS, STOP_WORDS } from './search-defaults.js';
 import { Expander, type Expansion } from './expand.js';
 import { tokenize } from './normalize.js';
 import {

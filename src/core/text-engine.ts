@@ -2,7 +2,7 @@
 // term labels (every language), cities and country names into the inverted index, then searches
 // and highlights. Built with the Directory from npm; loaded after the first results in the widget.
 import { add, wordsFor } from './bitset.js';
-import { DEFAULTS } from './defaults.js';
+import { CORE_DEFAULTS as DEFAULTS } from './defaults.js';
 import type { DirectoryCore, TextEngine } from './directory-core.js';
 import { matchRanges } from './highlight.js';
 import { displayName } from './labels.js';

@@ -4,7 +4,7 @@
 //
 // Labels many records share (a facet term's label, a country's name) are not posted per record:
 // their words point to the label's group, and the group to its records.
-import { STOP_WORDS } from './defaults.js';
+import { STOP_WORDS } from './search-defaults.js';
 import { count } from './bitset.js';
 import { compounds, tokenize } from './normalize.js';
 import { Vocabulary } from './vocabulary.js';

@@ -5,15 +5,10 @@
 // strings, URL state.
 /* eslint-disable lit-a11y/no-redundant-role -- role="list" restores the list semantics WebKit drops from lists styled list-style: none. */
 import { html, nothing, type PropertyValues } from 'lit';
-import { DirectoryCore } from '../../core/directory-core.js';
+import { DirectoryCore, hasWords } from '../../core/directory-core.js';
 import type { QueryResult, QueryState, SortOrder } from '../../core/directory-core.js';
-import {
-  DirectoryLoadError,
-  parseDirectory,
-  type DataIssue,
-  type DirectoryLoadErrorCode,
-} from '../../core/load.js';
-import { tokenize } from '../../core/normalize.js';
+import { DirectoryLoadError, type DirectoryLoadErrorCode } from '../../core/load-errors.js';
+import type { DataIssue } from '../../core/load.js';
 import { isSubmitUrl, type Organization } from '../../core/schema.js';
 import type { ActiveFilter } from '../filter-chips/filter-chips.component.js';
 import type { MhpssResultList } from '../result-list/result-list.component.js';
@@ -29,14 +24,15 @@ import {
 import { MhpssElement } from '../shared/element.js';
 import { tokens } from '../shared/tokens.styles.js';
 import { styles } from './directory.styles.js';
-import { fetchDirectory, getDefaultSrc, setDefaultSrc } from './load-data.js';
+import { fetchDirectory, getDefaultSrc, readDirectory, setDefaultSrc } from './load-data.js';
 import { LoadController, type LoadStatus } from './load-controller.js';
 import { UrlStateController } from './url-state-controller.js';
 
-/** What a completed load holds: the directory (text search attaches later) and the data issues. */
+/** What a completed load holds: the directory (text search attaches later) and its data issues. */
 interface Loaded {
   dir: DirectoryCore;
-  issues: DataIssue[];
+  issueCount: number;
+  issues: Promise<DataIssue[]>;
 }
 
 /** Text search, built once per directory, from its own chunk. */
@@ -181,8 +177,8 @@ export class MhpssDirectory extends MhpssElement {
   declare private sort?: SortOrder;
   private page = 0;
   declare private selected?: Organization;
-  /** The data issues the visitor dismissed the notice of (a new load brings a new list). */
-  declare private dismissed?: DataIssue[];
+  /** The load whose data-issues notice the visitor dismissed (a new load brings its own). */
+  declare private dismissed?: Loaded;
   private filtersOpen = false;
 
   /** The answer to the current view, computed before each render. */
@@ -200,7 +196,11 @@ export class MhpssDirectory extends MhpssElement {
 
   private readonly loader = new LoadController<Loaded>(this, {
     task: (signal) => this.loadData(signal),
-    onComplete: ({ dir, issues }) => {
+    onComplete: async (loaded) => {
+      const { dir } = loaded;
+      const issues = await loaded.issues.catch(() => []);
+      // A newer load has started meanwhile: its own event will follow.
+      if (this.loader.value !== loaded) return;
       if (issues.length) {
         console.warn(
           `mhpss-directory: ${issues.length} data issue(s):\n${issues.map((i) => i.message).join('\n')}`,
@@ -279,9 +279,9 @@ export class MhpssDirectory extends MhpssElement {
   }
 
   private async loadData(signal: AbortSignal): Promise<Loaded> {
-    const [{ data, issues }] = await Promise.all([
+    const [{ data, issueCount, issues }] = await Promise.all([
       this.data !== undefined && this.data !== null
-        ? parseDirectory(this.data)
+        ? readDirectory(this.data)
         : fetchDirectory(this.src || getDefaultSrc(), signal),
       this.i18n.load(),
       this.url.prepare(),
@@ -289,7 +289,7 @@ export class MhpssDirectory extends MhpssElement {
     const dir = new DirectoryCore(data, { lang: this.i18n.tag });
     this.restoreUrl(dir);
     if (this.selected) this.selected = dir.get(this.selected.id);
-    return { dir, issues };
+    return { dir, issueCount, issues };
   }
 
   /** The URL's state for this directory, when mirrored: read before anything is written. */
@@ -335,7 +335,7 @@ export class MhpssDirectory extends MhpssElement {
         scopeFilters: this.parseScope(),
       };
     }
-    if (tokenize(this.text).length && !dir.searchable) {
+    if (hasWords(this.text) && !dir.searchable) {
       // The words need the text index: keep the last answer on screen until it is there.
       this.waitFor(loadSearch(dir));
       return;
@@ -439,8 +439,9 @@ export class MhpssDirectory extends MhpssElement {
             })),
           )
         : [];
-    const issues = this.loaded?.issues ?? [];
-    const notice = issues.length > 0 && this.dismissed !== issues;
+    const loaded = this.loaded;
+    const issueCount = loaded?.issueCount ?? 0;
+    const notice = issueCount > 0 && this.dismissed !== loaded;
     // Until its strings have arrived a page in another language sees the skeleton, not English.
     const ready = this.i18n.ready;
     // Not set: the data's own `submit` link; set to "": no link at all.
@@ -523,7 +524,7 @@ export class MhpssDirectory extends MhpssElement {
                       <option
                         value="relevance"
                         .selected=${result.sort === 'relevance'}
-                        ?disabled=${!tokenize(this.text).length}
+                        ?disabled=${!hasWords(this.text)}
                       >
                         ${t.relevance}
                       </option>
@@ -542,7 +543,7 @@ export class MhpssDirectory extends MhpssElement {
           ${
             notice && result
               ? html`<div class="notice" part="notice">
-                  <p>${t.issues(issues.length)}</p>
+                  <p>${t.issues(issueCount)}</p>
                   <button class="dismiss" aria-label=${t.dismiss} @click=${this.handleDismiss}>
                     ×
                   </button>
@@ -670,7 +671,7 @@ export class MhpssDirectory extends MhpssElement {
   }
 
   private handleDismiss(): void {
-    this.dismissed = this.loaded?.issues;
+    this.dismissed = this.loaded;
     // The focused button goes away: carry on with what follows it (the results).
     void this.focusAfterUpdate(
       () =>

@@ -1,6 +1,31 @@
 // Fetches and reads a directory file (JSON or CSV), and knows where the shipped member list is.
-// The CSV reader is a chunk of its own: most partners load JSON and never download it.
-import { DirectoryLoadError, parseDirectory, type ParseResult } from '../../core/load.js';
+// The CSV reader is a chunk of its own: most partners load JSON and never download it. So are
+// the sentences that describe data issues: they are written only when a file has issues, after
+// the first results are on screen.
+import { DirectoryLoadError } from '../../core/load-errors.js';
+import type { DataIssue } from '../../core/load.js';
+import type { DirectoryData } from '../../core/schema.js';
+import { validateDirectory } from '../../core/validate.js';
+
+/** A directory file as read: the valid data, how many issues it has, and their sentences. */
+export interface ReadResult {
+  data: DirectoryData;
+  issueCount: number;
+  /** The issues with their sentences (loaded when there are any). */
+  issues: Promise<DataIssue[]>;
+}
+
+/** Validates a directory document (object or JSON text); throws DirectoryLoadError if unreadable. */
+export function readDirectory(input: unknown): ReadResult {
+  const raw = validateDirectory(input);
+  return {
+    data: raw.data,
+    issueCount: raw.issues.length,
+    issues: raw.issues.length
+      ? import('./issue-sentences.js').then((m) => m.describeIssues(raw).issues)
+      : Promise.resolve([]),
+  };
+}
 
 let defaultSrc: string | undefined;
 
@@ -34,7 +59,7 @@ function isCsv(pathname: string, type: string, text: string): boolean {
 }
 
 /** Fetches a directory file and reads it as CSV or JSON, by URL, media type or content. */
-export async function fetchDirectory(url: string, signal?: AbortSignal): Promise<ParseResult> {
+export async function fetchDirectory(url: string, signal?: AbortSignal): Promise<ReadResult> {
   let response: Response;
   try {
     response = await fetch(url, { signal });
@@ -57,9 +82,10 @@ export async function fetchDirectory(url: string, signal?: AbortSignal): Promise
   // Relative to the document's base URL, as fetch() resolved it.
   const pathname = new URL(response.url || url, document.baseURI).pathname;
   try {
-    if (!isCsv(pathname, type, text)) return parseDirectory(text);
+    if (!isCsv(pathname, type, text)) return readDirectory(text);
     const { parseDirectoryCsv } = await import('./csv-reader.js');
-    return parseDirectoryCsv(text);
+    const { data, issues } = parseDirectoryCsv(text);
+    return { data, issueCount: issues.length, issues: Promise.resolve(issues) };
   } catch (error) {
     if (error instanceof DirectoryLoadError) {
       throw new DirectoryLoadError(`${url}: ${error.message}`, { code: error.code, cause: error });

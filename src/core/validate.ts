@@ -1,0 +1,611 @@
+// Reads a directory document: keeps every valid organization and records every problem with
+// the record, the field and which sentence of messages.ts describes it. The sentences are
+// written out by parseDirectory (load.ts); the widget writes them only when there are issues,
+// from a chunk of its own. Only an unreadable document throws.
+import type * as z from 'zod/mini';
+import { DirectoryLoadError, kindOf, loadErrors } from './load-errors.js';
+import type { messages } from './messages.js';
+import {
+  CommitmentSchema,
+  CountryCodeSchema,
+  DateSchema,
+  EmailSchema,
+  FACET_KEY_PATTERN,
+  HttpUrlSchema,
+  IdSchema,
+  LanguageTagSchema,
+  LocalizedTextSchema,
+  NonEmptyTextSchema,
+  RESERVED_FIELDS,
+  isSubmitUrl,
+  type Commitment,
+  type DirectoryData,
+  type LocalizedText,
+  type Organization,
+  type Publisher,
+  type Source,
+  type Taxonomy,
+  type Term,
+} from './schema.js';
+
+/** How bad an issue is: `error` means data was skipped or dropped; `warning` means it was kept. */
+export type IssueSeverity = 'error' | 'warning';
+
+type Messages = typeof messages;
+/** The sentences of messages.ts that describe an issue in a record or the document. */
+export type IssueSentence = {
+  [K in keyof Messages]: Messages[K] extends (...args: never[]) => string ? K : never;
+}[keyof Messages];
+
+/** An issue before its sentence is written: which sentence, with what. */
+export interface RawIssue {
+  severity: IssueSeverity;
+  index?: number;
+  id?: string;
+  row?: number;
+  path: string;
+  code: string;
+  /** Which sentence of messages.ts describes it, and its arguments. */
+  sentence: [IssueSentence, unknown[]];
+}
+
+export interface RawParseResult {
+  data: DirectoryData;
+  issues: RawIssue[];
+}
+
+const RESERVED = new Set<string>(RESERVED_FIELDS);
+const isObject = (v: unknown): v is Record<string, unknown> =>
+  typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/** True on a page whose old scripts added enumerable properties to Object.prototype. */
+function prototypeHasKeys(): boolean {
+  for (const _ in {}) return true;
+  return false;
+}
+
+/** A deep copy of plain data whose objects have no prototype, hence no inherited keys. */
+function withoutPrototypes(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(withoutPrototypes);
+  if (!isObject(value)) return value;
+  const copy = Object.create(null) as Record<string, unknown>;
+  for (const [key, child] of Object.entries(value)) copy[key] = withoutPrototypes(child);
+  return copy;
+}
+
+/**
+ * zod's catchall and record checks walk an object's keys with for...in, which also yields keys
+ * inherited from a polluted Object.prototype (a function, so every label was rejected): on
+ * such a page, zod checks a copy without prototypes. Elsewhere the value is checked as it is.
+ */
+const valid = (schema: z.ZodMiniType, value: unknown): boolean =>
+  schema.safeParse(prototypeHasKeys() ? withoutPrototypes(value) : value).success;
+
+/** Collects issues for one record (or the document): what, where, and which sentence says it. */
+class Reporter {
+  constructor(
+    private readonly issues: RawIssue[],
+    private readonly index?: number,
+    public id?: string,
+  ) {}
+
+  add<K extends IssueSentence>(
+    severity: IssueSeverity,
+    code: string,
+    path: string,
+    sentence: K,
+    ...args: Parameters<Messages[K]>
+  ): void {
+    const issue: RawIssue = { severity, path, code, sentence: [sentence, args] };
+    if (this.index !== undefined) issue.index = this.index;
+    if (this.id !== undefined) issue.id = this.id;
+    this.issues.push(issue);
+  }
+}
+
+/** Throws on text that cannot be a directory in any form: empty, or an HTML/XML page. */
+export function rejectUnreadableText(text: string): void {
+  const start = text.trimStart();
+  if (start === '') throw new DirectoryLoadError(loadErrors.emptyInput(), { code: 'empty' });
+  // Many servers answer a wrong address with an HTML page (a CMS's "not found", a login wall).
+  if (start[0] === '<') throw new DirectoryLoadError(loadErrors.htmlInput(), { code: 'html' });
+}
+
+function readInput(input: unknown): unknown {
+  if (typeof input !== 'string') return input;
+  const text = input.charCodeAt(0) === 0xfeff ? input.slice(1) : input;
+  rejectUnreadableText(text);
+  try {
+    return JSON.parse(text) as unknown;
+  } catch (error) {
+    throw new DirectoryLoadError(loadErrors.notJson((error as Error).message), {
+      code: 'not-json',
+      cause: error,
+    });
+  }
+}
+
+/**
+ * (The public parseDirectory, in load.ts, is this with the sentences written out.)
+ * Parses and validates a directory document (an object, or JSON text, with or without a BOM).
+ * Never throws on bad records: invalid records are skipped, bad values dropped, and each
+ * problem is listed in `issues` with the record, the field and a sentence. Throws
+ * {@link DirectoryLoadError} only when the document as a whole is unreadable.
+ *
+ * @example
+ * ```ts
+ * import { parseDirectory } from 'mhpss-directory/core';
+ *
+ * const { data, issues } = parseDirectory(await (await fetch(url)).text());
+ * for (const issue of issues) console.warn(issue.message);
+ * // "record 12 (unicef): website: 'ftp://x' is not an http(s) URL; it is not shown as a link"
+ * data.organizations.length; // the valid records, in document order
+ * ```
+ */
+export function validateDirectory(input: unknown): RawParseResult {
+  try {
+    return parseDocument(readInput(input));
+  } catch (error) {
+    if (error instanceof DirectoryLoadError) throw error;
+    // Hostile objects (throwing getters, proxies) must still surface as a load error.
+    throw new DirectoryLoadError(`the input could not be read (${String(error)})`, {
+      code: 'unreadable',
+      cause: error,
+    });
+  }
+}
+
+function parseDocument(doc: unknown): RawParseResult {
+  if (!isObject(doc)) {
+    throw new DirectoryLoadError(loadErrors.notObject(doc), { code: 'not-object' });
+  }
+  const issues: RawIssue[] = [];
+  const top = new Reporter(issues);
+
+  if (!('version' in doc) || doc.version === undefined) {
+    top.add('warning', 'missing-version', 'version', 'missingVersion');
+  } else if (doc.version !== 1) {
+    throw new DirectoryLoadError(loadErrors.badVersion(doc.version), {
+      code: 'unsupported-version',
+    });
+  }
+  if (!Array.isArray(doc.organizations)) {
+    throw new DirectoryLoadError(loadErrors.noOrganizations(doc.organizations), {
+      code: 'no-organizations',
+    });
+  }
+
+  const data: DirectoryData = { ...doc, version: 1, taxonomies: {}, organizations: [] };
+  if (doc.title !== undefined && typeof doc.title !== 'string') {
+    top.add('warning', 'invalid-type', 'title', 'badTitle', doc.title);
+    delete data.title;
+  }
+  if (doc.description !== undefined && typeof doc.description !== 'string') {
+    top.add('warning', 'invalid-type', 'description', 'badDescription', doc.description);
+    delete data.description;
+  }
+  if (doc.publisher !== undefined) {
+    const publisher = readPublisher(doc.publisher, top);
+    if (publisher) data.publisher = publisher;
+    else delete data.publisher;
+  }
+  if (doc.submit !== undefined) {
+    if (typeof doc.submit === 'string' && isSubmitUrl(doc.submit.trim())) {
+      data.submit = doc.submit.trim();
+    } else {
+      top.add('warning', 'invalid-url', 'submit', 'badSubmit', doc.submit);
+      delete data.submit;
+    }
+  }
+  if (doc.updated !== undefined && !valid(DateSchema, doc.updated)) {
+    top.add('warning', 'invalid-date', 'updated', 'badUpdated', doc.updated);
+    delete data.updated;
+  }
+  data.taxonomies = readTaxonomies(doc.taxonomies, top);
+
+  const firstIndex = new Map<string, number>();
+  doc.organizations.forEach((record: unknown, index: number) => {
+    const org = readOrganization(record, index, data.taxonomies, issues, firstIndex);
+    if (org) data.organizations.push(org);
+  });
+  checkReferences(data.organizations, firstIndex, issues);
+  // Report in document order: document-level issues first, then record by record.
+  const order = (issue: RawIssue) => (issue.index === undefined ? -1 : issue.index);
+  issues.sort((a, b) => order(a) - order(b));
+  return { data, issues };
+}
+
+function readLocalized(value: unknown): LocalizedText | undefined {
+  if (!valid(LocalizedTextSchema, value)) return undefined;
+  const out: Record<string, string> = {};
+  for (const [lang, text] of Object.entries(value as Record<string, string>)) {
+    if (lang === 'en' || /^[a-zA-Z]{2,3}(?:-[a-zA-Z0-9]{2,8})*$/.test(lang)) out[lang] = text;
+  }
+  return out as LocalizedText;
+}
+
+function readTaxonomies(value: unknown, top: Reporter): Record<string, Taxonomy> {
+  const result: Record<string, Taxonomy> = {};
+  if (value === undefined) return result;
+  if (!isObject(value)) {
+    top.add('error', 'invalid-type', 'taxonomies', 'badTaxonomies', value);
+    return result;
+  }
+  for (const [key, tax] of Object.entries(value)) {
+    if (!FACET_KEY_PATTERN.test(key) || key === '__proto__') {
+      top.add('error', 'invalid-facet', `taxonomies`, 'badTaxonomyKey', key);
+      continue;
+    }
+    if (RESERVED.has(key)) {
+      top.add('error', 'reserved-facet', `taxonomies.${key}`, 'reservedTaxonomy', key);
+      continue;
+    }
+    if (!isObject(tax)) {
+      const detail = `expected an object with "label" and "terms", got ${kindOf(tax)}`;
+      top.add('error', 'invalid-facet', `taxonomies.${key}`, 'badTaxonomy', key, detail);
+      continue;
+    }
+    const label = readLocalized(tax.label);
+    if (!label) {
+      const detail = 'its "label" needs at least an English ("en") text';
+      top.add('error', 'invalid-facet', `taxonomies.${key}.label`, 'badTaxonomy', key, detail);
+      continue;
+    }
+    if (!Array.isArray(tax.terms)) {
+      const detail = '"terms" must be a list of terms';
+      top.add('error', 'invalid-facet', `taxonomies.${key}.terms`, 'badTaxonomy', key, detail);
+      continue;
+    }
+    const terms: Term[] = [];
+    const seen = new Set<string>();
+    tax.terms.forEach((term: unknown, i: number) => {
+      const path = `taxonomies.${key}.terms[${i}]`;
+      if (!isObject(term)) {
+        top.add(
+          'error',
+          'invalid-term',
+          path,
+          'badTerm',
+          key,
+          i,
+          'expected an object with "id" and "label"',
+        );
+        return;
+      }
+      if (!valid(IdSchema, term.id)) {
+        const detail = `${term.id === undefined ? 'missing id' : `id ${JSON.stringify(term.id)} is not a valid id (lowercase letters, digits and hyphens)`}`;
+        top.add('error', 'invalid-term', `${path}.id`, 'badTerm', key, i, detail);
+        return;
+      }
+      const termLabel = readLocalized(term.label);
+      if (!termLabel) {
+        top.add(
+          'error',
+          'invalid-term',
+          `${path}.label`,
+          'badTerm',
+          key,
+          i,
+          'its "label" needs at least an English ("en") text',
+        );
+        return;
+      }
+      const id = term.id as string;
+      if (seen.has(id)) {
+        top.add('warning', 'duplicate-term', `${path}.id`, 'duplicateTerm', key, i, id);
+        return;
+      }
+      seen.add(id);
+      const clean: Term = { ...term, id, label: termLabel };
+      if (term.description !== undefined) {
+        const description = readLocalized(term.description);
+        if (description) clean.description = description;
+        else delete clean.description;
+      }
+      terms.push(clean);
+    });
+    const clean: Taxonomy = { ...tax, label, terms };
+    if (tax.description !== undefined) {
+      const description = readLocalized(tax.description);
+      if (description) clean.description = description;
+      else delete clean.description;
+    }
+    result[key] = clean;
+  }
+  return result;
+}
+
+type FieldKind = 'text' | 'url' | 'email';
+const SCALAR_FIELDS: Record<string, FieldKind> = {
+  acronym: 'text',
+  description: 'text',
+  website: 'url',
+  email: 'email',
+  logo: 'url',
+};
+
+function readOrganization(
+  record: unknown,
+  index: number,
+  taxonomies: Record<string, Taxonomy>,
+  issues: RawIssue[],
+  firstIndex: Map<string, number>,
+): Organization | undefined {
+  const report = new Reporter(issues, index);
+  if (!isObject(record)) {
+    report.add('error', 'invalid-record', '', 'notRecord', record);
+    return undefined;
+  }
+  if (typeof record.id === 'string' && valid(IdSchema, record.id)) report.id = record.id;
+  if (record.id === undefined) {
+    report.add('error', 'missing-id', 'id', 'missingId');
+    return undefined;
+  }
+  if (!valid(IdSchema, record.id)) {
+    report.add('error', 'invalid-id', 'id', 'badId', record.id);
+    return undefined;
+  }
+  if (record.name === undefined) {
+    report.add('error', 'missing-name', 'name', 'missingName');
+    return undefined;
+  }
+  if (!valid(NonEmptyTextSchema, record.name)) {
+    report.add('error', 'invalid-name', 'name', 'badName', record.name);
+    return undefined;
+  }
+  const id = record.id as string;
+  const first = firstIndex.get(id);
+  if (first !== undefined) {
+    report.add('error', 'duplicate-id', 'id', 'duplicateId', id, first);
+    return undefined;
+  }
+  firstIndex.set(id, index);
+
+  const org: Record<string, unknown> = { ...record, id, name: (record.name as string).trim() };
+  const drop = (key: string) => delete org[key];
+
+  for (const [key, kind] of Object.entries(SCALAR_FIELDS)) {
+    const value = record[key];
+    if (value === undefined) continue;
+    if (typeof value !== 'string') {
+      report.add('error', 'invalid-type', key, 'notText', key, value);
+      drop(key);
+    } else if (kind === 'url' && !valid(HttpUrlSchema, value.trim())) {
+      report.add('error', 'invalid-url', key, 'badUrl', key, value);
+      drop(key);
+    } else if (kind === 'email' && !valid(EmailSchema, value.trim())) {
+      report.add('error', 'invalid-email', key, 'badEmail', key, value);
+      drop(key);
+    } else if (kind !== 'text') {
+      org[key] = value.trim();
+    }
+  }
+
+  if (record.headquarters !== undefined) {
+    const hq = readHeadquarters(record.headquarters, report);
+    if (hq) org.headquarters = hq;
+    else drop('headquarters');
+  }
+  readList(org, record, 'countries', report, (value, path) => readCountry(value, path, report));
+  readList(org, record, 'languages', report, (value, path) => {
+    if (valid(LanguageTagSchema, value)) return value as string;
+    report.add('error', 'invalid-language', path, 'badLanguage', path, value);
+    return undefined;
+  });
+  for (const key of ['partners', 'funders'] as const) {
+    readList(org, record, key, report, (value, path) => readRef(value, path, report));
+  }
+  if (record.parent !== undefined) {
+    const parent = readRef(record.parent, 'parent', report);
+    if (parent === undefined) drop('parent');
+  }
+  readList(org, record, 'commitments', report, (value, path) =>
+    readCommitment(value, path, report),
+  );
+  readList(org, record, 'seeking', report, (value, path) => {
+    if (valid(NonEmptyTextSchema, value)) return (value as string).trim();
+    report.add('error', 'invalid-type', path, 'notText', path, value);
+    return undefined;
+  });
+  readList(org, record, 'sources', report, (value, path) => readSource(value, path, report));
+
+  for (const [facet, taxonomy] of Object.entries(taxonomies)) {
+    const value = record[facet];
+    if (value === undefined) continue;
+    const known = new Set(taxonomy.terms.map((t) => t.id));
+    const check = (term: unknown, path: string): string | undefined => {
+      if (typeof term !== 'string') {
+        report.add('error', 'invalid-term', path, 'badTermRef', path, term);
+        return undefined;
+      }
+      if (!known.has(term)) {
+        report.add('error', 'unknown-term', path, 'unknownTerm', path, facet, term);
+        return undefined;
+      }
+      return term;
+    };
+    if (typeof value === 'string') {
+      // A single term (as `type` is usually written) is kept as written when it is known.
+      if (check(value, facet) === undefined) drop(facet);
+    } else {
+      readList(org, record, facet, report, check);
+    }
+  }
+  return org as Organization;
+}
+
+/** Validates a list field item by item: bad items are dropped and reported, repeats removed. */
+function readList<T>(
+  org: Record<string, unknown>,
+  record: Record<string, unknown>,
+  key: string,
+  report: Reporter,
+  readItem: (value: unknown, path: string) => T | undefined,
+): void {
+  const value = record[key];
+  if (value === undefined) return;
+  if (!Array.isArray(value)) {
+    report.add('error', 'invalid-type', key, 'notList', key, value);
+    delete org[key];
+    return;
+  }
+  const out: T[] = [];
+  const seen = new Set<unknown>();
+  value.forEach((item: unknown, i: number) => {
+    const path = `${key}[${i}]`;
+    const clean = readItem(item, path);
+    if (clean === undefined) return;
+    if (typeof clean === 'string') {
+      if (seen.has(clean)) {
+        report.add('warning', 'duplicate-value', path, 'duplicateValue', path, clean);
+        return;
+      }
+      seen.add(clean);
+    }
+    out.push(clean);
+  });
+  org[key] = out;
+}
+
+function readCountry(value: unknown, path: string, report: Reporter): string | undefined {
+  if (valid(CountryCodeSchema, value)) return value as string;
+  if (typeof value === 'string' && valid(CountryCodeSchema, value.trim().toUpperCase())) {
+    report.add('warning', 'country-case', path, 'lowercaseCountry', path, value.trim());
+    return value.trim().toUpperCase();
+  }
+  report.add('error', 'invalid-country', path, 'badCountry', path, value);
+  return undefined;
+}
+
+function readRef(value: unknown, path: string, report: Reporter): string | undefined {
+  if (valid(IdSchema, value)) return value as string;
+  report.add('error', 'invalid-reference', path, 'badRef', path, value);
+  return undefined;
+}
+
+function readHeadquarters(value: unknown, report: Reporter): Record<string, unknown> | undefined {
+  if (!isObject(value)) {
+    report.add('error', 'invalid-type', 'headquarters', 'notObjectField', 'headquarters', value);
+    return undefined;
+  }
+  const hq: Record<string, unknown> = { ...value };
+  for (const key of ['city', 'address'] as const) {
+    if (value[key] !== undefined && typeof value[key] !== 'string') {
+      report.add(
+        'error',
+        'invalid-type',
+        `headquarters.${key}`,
+        'notText',
+        `headquarters.${key}`,
+        value[key],
+      );
+      delete hq[key];
+    }
+  }
+  if (value.country !== undefined) {
+    const country = readCountry(value.country, 'headquarters.country', report);
+    if (country === undefined) delete hq.country;
+    else hq.country = country;
+  }
+  return hq;
+}
+
+function readCommitment(value: unknown, path: string, report: Reporter): Commitment | undefined {
+  if (typeof value === 'string' && valid(NonEmptyTextSchema, value)) return { text: value };
+  if (!isObject(value)) {
+    report.add('error', 'invalid-type', path, 'notObjectField', path, value);
+    return undefined;
+  }
+  if (!valid(NonEmptyTextSchema, value.text)) {
+    report.add('error', 'invalid-commitment', `${path}.text`, 'missingCommitmentText', path);
+    return undefined;
+  }
+  const out: Record<string, unknown> = { ...value };
+  if (value.source !== undefined && typeof value.source !== 'string') {
+    report.add(
+      'error',
+      'invalid-type',
+      `${path}.source`,
+      'notText',
+      `${path}.source`,
+      value.source,
+    );
+    delete out.source;
+  }
+  if (value.url !== undefined && !valid(HttpUrlSchema, value.url)) {
+    report.add('error', 'invalid-url', `${path}.url`, 'badUrl', `${path}.url`, value.url);
+    delete out.url;
+  }
+  if (value.date !== undefined && !valid(DateSchema, value.date)) {
+    report.add('error', 'invalid-date', `${path}.date`, 'badDate', `${path}.date`, value.date);
+    delete out.date;
+  }
+  return valid(CommitmentSchema, out) ? (out as Commitment) : undefined;
+}
+
+/**
+ * A source is `{ title, url? }`, or its title alone as text. A source with a good address but
+ * no title is kept (listed under its address) and reported; one with neither is dropped.
+ */
+function readSource(value: unknown, path: string, report: Reporter): Source | undefined {
+  if (typeof value === 'string' && valid(NonEmptyTextSchema, value)) return { title: value.trim() };
+  if (!isObject(value)) {
+    report.add('error', 'invalid-source', path, 'badSource', path, value);
+    return undefined;
+  }
+  const out: Record<string, unknown> = { ...value };
+  if (value.url !== undefined) {
+    const url = typeof value.url === 'string' ? value.url.trim() : value.url;
+    if (valid(HttpUrlSchema, url)) out.url = url;
+    else {
+      report.add('error', 'invalid-url', `${path}.url`, 'badUrl', `${path}.url`, value.url);
+      delete out.url;
+    }
+  }
+  if (valid(NonEmptyTextSchema, value.title)) {
+    out.title = (value.title as string).trim();
+  } else if (typeof out.url === 'string') {
+    report.add('warning', 'missing-title', `${path}.title`, 'untitledSource', path);
+    out.title = out.url;
+  } else {
+    report.add('error', 'invalid-source', path, 'badSource', path, value);
+    return undefined;
+  }
+  return out as Source;
+}
+
+/** The publisher is `{ name, url? }`, or its name alone as text; a bad address is dropped. */
+function readPublisher(value: unknown, top: Reporter): Publisher | undefined {
+  if (typeof value === 'string' && valid(NonEmptyTextSchema, value)) return { name: value.trim() };
+  if (!isObject(value) || !valid(NonEmptyTextSchema, value.name)) {
+    top.add('warning', 'invalid-publisher', 'publisher', 'badPublisher', value);
+    return undefined;
+  }
+  const out: Record<string, unknown> = { ...value, name: (value.name as string).trim() };
+  if (value.url !== undefined && !valid(HttpUrlSchema, value.url)) {
+    top.add('warning', 'invalid-url', 'publisher.url', 'badUrl', 'publisher.url', value.url);
+    delete out.url;
+  }
+  return out as Publisher;
+}
+
+/** Partners, funders and parent must name organizations in the same file. */
+function checkReferences(
+  organizations: Organization[],
+  firstIndex: Map<string, number>,
+  issues: RawIssue[],
+): void {
+  for (const org of organizations) {
+    const report = new Reporter(issues, firstIndex.get(org.id), org.id);
+    const refs: [string, string][] = [];
+    for (const key of ['partners', 'funders'] as const) {
+      org[key]?.forEach((ref, i) => refs.push([`${key}[${i}]`, ref]));
+    }
+    if (org.parent !== undefined) refs.push(['parent', org.parent]);
+    for (const [path, ref] of refs) {
+      if (ref === org.id) report.add('warning', 'self-reference', path, 'selfRef', path, ref);
+      else if (!firstIndex.has(ref))
+        report.add('warning', 'unknown-organization', path, 'unknownOrg', path, ref);
+    }
+  }
+}
