@@ -5,8 +5,64 @@ export * from './load.js';
 export { messages } from './messages.js';
 export { COUNTRY_CODES } from './countries.js';
 export { directoryJsonSchema } from './json-schema.js';
-export * from './csv.js';
+export {
+  DEFAULT_FACET_COLUMNS,
+  cellText,
+  csvColumns,
+  csvToDocument,
+  directoryToCsv,
+  formatCsv,
+  guardCell,
+  looksLikeCsv,
+  parseCsvRows,
+  parseDirectoryCsv,
+  parseDirectoryTable,
+  slugify,
+  splitMulti,
+  tableToDocument,
+  unguardCell,
+  type CsvOptions,
+  type CsvWriteOptions,
+  type TableOptions,
+  type TableRow,
+} from './csv.js';
+export {
+  ORGANIZATION_FIELDS,
+  organizationField,
+  type FieldDescription,
+  type FieldKind,
+} from './fields.js';
+export {
+  MHPSS_DIRECTORY_NAMESPACE,
+  directoryIdentity,
+  directoryNamespace,
+  recordUuid,
+  type RecordKind,
+} from './ids.js';
 export * from './labels.js';
-export * from './export.js';
+export {
+  directoryToJsonLd,
+  schemaOrgType,
+  type JsonLdDocument,
+  type JsonLdNode,
+  type JsonLdOptions,
+  type SchemaOrgOrganizationType,
+} from './export.js';
+export {
+  HSDS_SLUG_IDENTIFIER_TYPE,
+  HSDS_TABLES,
+  directoryToHsds,
+  directoryToHsdsTabular,
+  type HsdsAddress,
+  type HsdsAttribute,
+  type HsdsDocument,
+  type HsdsFunding,
+  type HsdsLocation,
+  type HsdsOptions,
+  type HsdsOrganization,
+  type HsdsOrganizationIdentifier,
+  type HsdsTaxonomy,
+  type HsdsTaxonomyTerm,
+} from './hsds.js';
 export * from './directory.js';
 export * from './state.js';

@@ -47,11 +47,17 @@ export interface ParseResult {
   issues: DataIssue[];
 }
 
-/** Thrown when the document as a whole cannot be read (not JSON, wrong shape, wrong version). */
+/**
+ * Thrown when the document as a whole cannot be read (not JSON, wrong shape, wrong version).
+ * `code` says which case it is (e.g. `not-json`, `csv-missing-columns`) for callers that branch.
+ */
 export class DirectoryLoadError extends Error {
   override name = 'DirectoryLoadError';
-  constructor(message: string, options?: { cause?: unknown }) {
+  /** A machine-readable kind; `unreadable` when nothing more specific applies. */
+  readonly code: string;
+  constructor(message: string, options?: { cause?: unknown; code?: string }) {
     super(message, options);
+    this.code = options?.code ?? 'unreadable';
   }
 }
 
@@ -80,9 +86,9 @@ class Reporter {
 /** Throws on text that cannot be a directory in any form: empty, or an HTML/XML page. */
 export function rejectUnreadableText(text: string): void {
   const start = text.trimStart();
-  if (start === '') throw new DirectoryLoadError(messages.emptyInput());
+  if (start === '') throw new DirectoryLoadError(messages.emptyInput(), { code: 'empty' });
   // Many servers answer a wrong address with an HTML page (a CMS's "not found", a login wall).
-  if (start[0] === '<') throw new DirectoryLoadError(messages.htmlInput());
+  if (start[0] === '<') throw new DirectoryLoadError(messages.htmlInput(), { code: 'html' });
 }
 
 function readInput(input: unknown): unknown {
@@ -92,7 +98,10 @@ function readInput(input: unknown): unknown {
   try {
     return JSON.parse(text) as unknown;
   } catch (error) {
-    throw new DirectoryLoadError(messages.notJson((error as Error).message), { cause: error });
+    throw new DirectoryLoadError(messages.notJson((error as Error).message), {
+      cause: error,
+      code: 'not-json',
+    });
   }
 }
 
@@ -113,17 +122,21 @@ export function parseDirectory(input: unknown): ParseResult {
 }
 
 function parseDocument(doc: unknown): ParseResult {
-  if (!isObject(doc)) throw new DirectoryLoadError(messages.notObject(doc));
+  if (!isObject(doc)) {
+    throw new DirectoryLoadError(messages.notObject(doc), { code: 'not-object' });
+  }
   const issues: DataIssue[] = [];
   const top = new Reporter(issues);
 
   if (!('version' in doc) || doc.version === undefined) {
     top.add('warning', 'missing-version', 'version', messages.missingVersion());
   } else if (doc.version !== 1) {
-    throw new DirectoryLoadError(messages.badVersion(doc.version));
+    throw new DirectoryLoadError(messages.badVersion(doc.version), { code: 'unsupported-version' });
   }
   if (!Array.isArray(doc.organizations)) {
-    throw new DirectoryLoadError(messages.noOrganizations(doc.organizations));
+    throw new DirectoryLoadError(messages.noOrganizations(doc.organizations), {
+      code: 'no-organizations',
+    });
   }
 
   const data: DirectoryData = { ...doc, version: 1, taxonomies: {}, organizations: [] };
