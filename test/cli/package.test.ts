@@ -4,6 +4,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
+import { fixturePath } from '../helpers/fixtures.js';
 
 const root = new URL('../..', import.meta.url).pathname;
 const sh = (cmd: string, args: string[], cwd: string) => {
@@ -70,6 +71,29 @@ describe('the npm package, installed as a stranger would', () => {
       );
       assert.equal(validate.code, 0, validate.out + validate.err);
       assert.match(validate.out, /organizations valid, 0 errors/);
+
+      // The Excel reader and the UUIDs come with the package (its dependencies).
+      const xlsx = sh(
+        'npx',
+        ['--no-install', 'mhpss-directory', 'import', fixturePath('members.xlsx')],
+        app,
+      );
+      assert.equal(xlsx.code, 1, xlsx.err);
+      assert.equal(JSON.parse(xlsx.out).organizations.length, 3);
+      const hsds = sh(
+        'npx',
+        [
+          '--no-install',
+          'mhpss-directory',
+          'export',
+          'node_modules/mhpss-directory/data/members.json',
+          '--format',
+          'hsds',
+        ],
+        app,
+      );
+      assert.equal(hsds.code, 0, hsds.err);
+      assert.match(JSON.parse(hsds.out).contents[0].id, /^[0-9a-f]{8}-[0-9a-f]{4}-5/);
 
       writeFileSync(
         join(app, 'use.mjs'),
