@@ -134,12 +134,17 @@ async function validate(files: string[], values: Values): Promise<number> {
         out(`${report.file}: ${issue.severity === 'warning' ? 'warning: ' : ''}${issue.message}`);
       }
       out(
-        `${report.file}: ${plural(report.organizations ?? 0, 'organization')} valid, ${plural(report.errors, 'error')}, ${plural(report.warnings, 'warning')}`,
+        cliMessages.fileSummary(
+          report.file,
+          plural(report.organizations ?? 0, 'organization'),
+          plural(report.errors, 'error'),
+          plural(report.warnings, 'warning'),
+        ),
       );
     }
     if (reports.length > 1) {
       const bad = reports.filter((r) => !r.ok).length;
-      out(`${plural(reports.length, 'file')} checked, ${bad} with errors`);
+      out(cliMessages.filesSummary(plural(reports.length, 'file'), bad));
     }
   }
   return reports.every((r) => r.ok) ? EXIT.ok : EXIT.data;

@@ -332,7 +332,7 @@ export function parseDirectoryTable(
  */
 export function parseDirectoryCsv(text: string, options: CsvOptions = {}): ParseResult {
   if (typeof text !== 'string') {
-    throw new DirectoryLoadError(messages.inputNotText(), { code: 'not-text' });
+    throw new DirectoryLoadError(messages.csvNotText(), { code: 'not-text' });
   }
   rejectUnreadableText(text.replace(/^\ufeff/, ''));
   return parseDirectoryTable(parseCsvRows(text), { ...options, sheet: undefined });

@@ -124,8 +124,8 @@ function sourceNodes(value: unknown): JsonLdNode[] {
  * organization: its closest schema.org type (see {@link schemaOrgType}), `identifier` (the id),
  * `name`, `alternateName`, `description`, `url`, `email`, `logo`, `address`, `areaServed`,
  * `knowsLanguage`, `parentOrganization`, `funder`, `memberOf` (see the option), `keywords` (its
- * facet terms) and `subjectOf` (its sources). Relations are `@id` links; links to ids that are
- * not in the list are left out.
+ * facet terms, as DefinedTerms with their English name) and `subjectOf` (its sources).
+ * Relations are `@id` links; links to ids that are not in the list are left out.
  *
  * @example
  * const ld = directoryToJsonLd(data, { baseUrl: 'https://example.org/members#' });
@@ -202,11 +202,22 @@ export function directoryToJsonLd(
     const funders = (org.funders ?? []).flatMap((id) => ref(id) ?? []);
     if (funders.length) node.funder = funders;
     if (memberOf && memberOf['@id'] !== node['@id']) node.memberOf = memberOf;
+    // Each term inline with its English name, so a reader that follows no links still has
+    // the words; its other languages are in the facet's DefinedTermSet.
     const keywords = Object.keys(data.taxonomies).flatMap((key) => {
-      const terms = new Set(data.taxonomies[key]!.terms.map((t) => t.id));
-      return termIds(org[key])
-        .filter((id) => terms.has(id))
-        .map((id) => ({ '@id': termIri(key, id) }));
+      const terms = new Map(data.taxonomies[key]!.terms.map((t) => [t.id, t]));
+      return termIds(org[key]).flatMap((id) => {
+        const term = terms.get(id);
+        if (!term) return [];
+        return [
+          {
+            '@type': 'DefinedTerm',
+            '@id': termIri(key, id),
+            name: term.label.en,
+            inDefinedTermSet: taxonomyIri(key),
+          },
+        ];
+      });
     });
     if (keywords.length) node.keywords = keywords;
     const sources = sourceNodes(org.sources);

@@ -66,7 +66,7 @@ export const ORGANIZATION_FIELDS: readonly FieldDescription[] = Object.freeze([
 
 const BY_KEY = new Map(ORGANIZATION_FIELDS.map((f) => [f.key, f]));
 
-/** The description of a built-in field, or undefined for facets and keys the format does not know. */
+/** The description of a built-in field; undefined for facets and keys the format does not know. */
 export function organizationField(key: string): FieldDescription | undefined {
   return BY_KEY.get(key);
 }

@@ -70,7 +70,7 @@ export const messages = {
       ? 'the input has no "organizations" list'
       : `"organizations" must be a list, but it is ${kindOf(value)}`,
   emptyInput: () => 'the input is empty',
-  inputNotText: () => 'the input must be text',
+  csvNotText: () => 'the CSV input must be text',
   htmlInput: () =>
     'the input is a web page (HTML), not a directory file (JSON or CSV); check the address or file',
 
@@ -193,6 +193,9 @@ export const cliMessages = {
     `${path}: an Excel 97–2003 (.xls) workbook; open it in Excel and save it as .xlsx or CSV UTF-8`,
   wrote: (path: string, what: string, target: string, errors: string) =>
     `${path}: wrote ${what} to ${target}${errors}`,
+  fileSummary: (path: string, organizations: string, errors: string, warnings: string) =>
+    `${path}: ${organizations} valid, ${errors}, ${warnings}`,
+  filesSummary: (files: string, bad: number) => `${files} checked, ${bad} with errors`,
 } as const;
 
 /** The reason a file system call failed, in words, from its error code. */

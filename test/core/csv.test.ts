@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
 import {
@@ -243,6 +244,15 @@ describe('CSV export: a sheet Excel opens correctly and safely', () => {
       [],
     );
     assert.deepEqual(back.data.organizations, data.organizations);
+  });
+
+  it('round-trips the shipped list, every organization and field', () => {
+    const shipped = parseDirectory(
+      readFileSync(new URL('../../data/members.json', import.meta.url), 'utf8'),
+    ).data;
+    const back = parseDirectoryCsv(directoryToCsv(shipped), { taxonomies: shipped.taxonomies });
+    assert.deepEqual(back.issues, []);
+    assert.deepEqual(back.data.organizations, shipped.organizations);
   });
 
   it('parses any grid of cells that was written with RFC 4180 quoting', () => {
