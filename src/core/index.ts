@@ -7,20 +7,14 @@ export { COUNTRY_CODES } from './countries.js';
 export { directoryJsonSchema } from './json-schema.js';
 export {
   DEFAULT_FACET_COLUMNS,
-  cellText,
-  csvColumns,
   csvToDocument,
   directoryToCsv,
-  formatCsv,
-  guardCell,
   looksLikeCsv,
   parseCsvRows,
   parseDirectoryCsv,
   parseDirectoryTable,
   slugify,
   splitMulti,
-  tableToDocument,
-  unguardCell,
   type CsvOptions,
   type CsvWriteOptions,
   type TableOptions,
@@ -50,7 +44,6 @@ export {
 } from './export.js';
 export {
   HSDS_SLUG_IDENTIFIER_TYPE,
-  HSDS_TABLES,
   directoryToHsds,
   directoryToHsdsTabular,
   type HsdsAddress,

@@ -49,7 +49,7 @@ export interface ParseResult {
 
 /**
  * Thrown when the document as a whole cannot be read (not JSON, wrong shape, wrong version).
- * `code` says which case it is (e.g. `not-json`, `csv-missing-columns`) for callers that branch.
+ * `code` says which case it is (e.g. `not-json`, `table-missing-columns`) for callers that branch.
  */
 export class DirectoryLoadError extends Error {
   override name = 'DirectoryLoadError';

@@ -4,20 +4,17 @@ import { describe, it } from 'node:test';
 import fc from 'fast-check';
 import {
   DirectoryLoadError,
-  cellText,
-  csvColumns,
   directoryToCsv,
-  guardCell,
   looksLikeCsv,
   parseCsvRows,
   parseDirectory,
   parseDirectoryCsv,
   parseDirectoryTable,
   splitMulti,
-  unguardCell,
   type DirectoryData,
   type Taxonomy,
 } from '../../src/core/index.js';
+import { cellText, csvColumns, guardCell, unguardCell } from '../../src/core/csv.js';
 import { fixture, fixtureText } from '../helpers/fixtures.js';
 
 describe('CSV: a data maintainer exports the member sheet from a spreadsheet', () => {

@@ -5,7 +5,6 @@ import fc from 'fast-check';
 import Ajv from 'ajv';
 import addFormats from 'ajv-formats';
 import {
-  HSDS_TABLES,
   MHPSS_DIRECTORY_NAMESPACE,
   directoryNamespace,
   directoryToHsds,
@@ -16,6 +15,7 @@ import {
   type DirectoryData,
   type HsdsOrganization,
 } from '../../src/core/index.js';
+import { HSDS_TABLES } from '../../src/core/hsds.js';
 import { v5 as uuidv5, validate as isUuid } from 'uuid';
 import { fixture, fixturePath } from '../helpers/fixtures.js';
 
