@@ -1,39 +1,32 @@
-// The mhpss-directory command: validate data files, convert CSV to JSON, export to other formats.
-import { readFileSync, writeFileSync } from 'node:fs';
-import { basename } from 'node:path';
-import { parseArgs } from 'node:util';
+// The mhpss-directory command: validate directory files, convert sheets (CSV, Excel) to JSON,
+// export to CSV, schema.org JSON-LD and Open Referral HSDS. Every expected failure is one line
+// on standard error and an exit status from EXIT; a closed output pipe ends the command quietly.
+import { readFileSync } from 'node:fs';
 import {
-  DirectoryLoadError,
   directoryToCsv,
   directoryToHsds,
+  directoryToHsdsTabular,
   directoryToJsonLd,
-  parseDirectory,
-  parseDirectoryCsv,
   type DataIssue,
   type ParseResult,
+  type Taxonomy,
 } from '../core/index.js';
-import { looksLikeCsv } from '../core/csv.js';
-
-const USAGE = `Usage: mhpss-directory <command> [options]
-
-Commands:
-  validate FILE...           check directory files (JSON or CSV); exit 1 on any error
-      --json                 print the result as JSON
-      --quiet                print only errors and the summary
-  import FILE.csv            convert a CSV sheet to the JSON data format
-      --taxonomies FILE      take the facets (and labels) from this JSON directory
-      -o, --output FILE      write to FILE instead of standard output
-  export FILE                convert a directory to another format
-      --format FORMAT        csv (default), jsonld or hsds
-      -o, --output FILE      write to FILE instead of standard output
-
-  -h, --help                 show this help
-  -v, --version              show the version
-
-Issues are printed as  FILE: record N (id): field: what is wrong
-Record numbers count from 1; for CSV files the spreadsheet row is given too.`;
-
-class UsageError extends Error {}
+import { cliMessages } from '../core/messages.js';
+import { loadDirectory, readInput, writeFolder, writeOutput, type Input } from './io.js';
+import {
+  CliError,
+  EXIT,
+  EXPORT_FORMATS,
+  formatOption,
+  helpText,
+  INPUT_FORMATS,
+  parseCommandLine,
+  usageLine,
+  UsageError,
+  type Command,
+  type ExportFormat,
+  type Values,
+} from './options.js';
 
 interface FileReport {
   file: string;
@@ -45,129 +38,208 @@ interface FileReport {
   loadError?: string;
 }
 
-function readText(file: string): string {
-  try {
-    return readFileSync(file, 'utf8');
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    const why =
-      code === 'ENOENT'
-        ? 'no such file'
-        : code === 'EISDIR'
-          ? 'it is a folder, not a file'
-          : code === 'EACCES'
-            ? 'permission denied'
-            : (error as Error).message;
-    throw new DirectoryLoadError(`cannot read the file: ${why}`);
-  }
-}
-
-function load(file: string, taxonomiesFrom?: string): ParseResult {
-  const text = readText(file);
-  if (looksLikeCsv(file, text)) {
-    const taxonomies = taxonomiesFrom ? load(taxonomiesFrom).data.taxonomies : undefined;
-    return parseDirectoryCsv(text, taxonomies ? { taxonomies } : {});
-  }
-  return parseDirectory(text);
-}
-
-function validateFile(file: string): FileReport {
-  try {
-    const { data, issues } = load(file);
-    const errors = issues.filter((i) => i.severity === 'error').length;
-    return {
-      file,
-      ok: errors === 0,
-      organizations: data.organizations.length,
-      errors,
-      warnings: issues.length - errors,
-      issues,
-    };
-  } catch (error) {
-    if (!(error instanceof DirectoryLoadError)) throw error;
-    return { file, ok: false, errors: 1, warnings: 0, issues: [], loadError: error.message };
-  }
-}
-
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+const str = (values: Values, key: string) => values[key] as string | undefined;
+const warn = (message: string) => process.stderr.write(`${message}\n`);
 
-function validate(files: string[], json: boolean, quiet: boolean): number {
-  if (files.length === 0) throw new UsageError('validate needs at least one FILE');
-  const reports = files.map(validateFile);
-  if (json) {
-    process.stdout.write(
-      `${JSON.stringify({ ok: reports.every((r) => r.ok), files: reports }, null, 2)}\n`,
-    );
+function checkStdin(files: readonly string[], command: Command): void {
+  if (files.filter((f) => f === '-').length > 1) {
+    throw new UsageError(cliMessages.stdinTwice(), command);
+  }
+}
+
+/** The facets of the directory named by --taxonomies, for filing a sheet's cells. */
+async function taxonomiesFrom(
+  values: Values,
+  command: Command,
+): Promise<Record<string, Taxonomy> | undefined> {
+  const path = str(values, 'taxonomies');
+  if (path === undefined) return undefined;
+  const input = await readInput(path);
+  return (await loadDirectory(input, { command, warn })).data.taxonomies;
+}
+
+interface Loaded extends ParseResult {
+  input: Input;
+}
+
+/** Reads one input as a directory, with the options every command shares. */
+async function load(
+  path: string,
+  command: Command,
+  values: Values,
+  taxonomies: Record<string, Taxonomy> | undefined,
+  formatKey: string,
+  lenient = false,
+): Promise<Loaded> {
+  const input = await readInput(path);
+  const format = formatOption(values, formatKey, INPUT_FORMATS, command);
+  const result = await loadDirectory(input, {
+    command,
+    warn,
+    lenient,
+    ...(format ? { format } : {}),
+    ...(str(values, 'sheet') !== undefined ? { sheet: str(values, 'sheet') } : {}),
+    ...(taxonomies ? { taxonomies } : {}),
+  });
+  return { ...result, input };
+}
+
+async function validate(files: string[], values: Values): Promise<number> {
+  if (files.length === 0) throw new UsageError(cliMessages.needsFiles('validate'), 'validate');
+  checkStdin(files, 'validate');
+  formatOption(values, 'format', INPUT_FORMATS, 'validate');
+  const taxonomies = await taxonomiesFrom(values, 'validate');
+  const reports: FileReport[] = [];
+  for (const file of files) {
+    const label = file === '-' ? '(standard input)' : file;
+    try {
+      // With several files, --sheet and --taxonomies apply to the sheets among them.
+      const { data, issues } = await load(file, 'validate', values, taxonomies, 'format', true);
+      const errors = issues.filter((i) => i.severity === 'error').length;
+      reports.push({
+        file: label,
+        ok: errors === 0,
+        organizations: data.organizations.length,
+        errors,
+        warnings: issues.length - errors,
+        issues,
+      });
+    } catch (error) {
+      if (!(error instanceof CliError) || error instanceof UsageError) throw error;
+      const message = error.message.startsWith(`${label}: `)
+        ? error.message.slice(label.length + 2)
+        : error.message;
+      reports.push({
+        file: label,
+        ok: false,
+        errors: 1,
+        warnings: 0,
+        issues: [],
+        loadError: message,
+      });
+    }
+  }
+  const out = (line: string) => process.stdout.write(`${line}\n`);
+  if (values.json) {
+    out(JSON.stringify({ ok: reports.every((r) => r.ok), files: reports }, null, 2));
   } else {
     for (const report of reports) {
       if (report.loadError) {
-        process.stdout.write(`${report.file}: ${report.loadError}\n`);
+        out(`${report.file}: ${report.loadError}`);
         continue;
       }
       for (const issue of report.issues) {
-        if (quiet && issue.severity !== 'error') continue;
-        const tag = issue.severity === 'warning' ? 'warning: ' : '';
-        process.stdout.write(`${report.file}: ${tag}${issue.message}\n`);
+        if (values.quiet && issue.severity !== 'error') continue;
+        out(`${report.file}: ${issue.severity === 'warning' ? 'warning: ' : ''}${issue.message}`);
       }
-      process.stdout.write(
-        `${report.file}: ${plural(report.organizations ?? 0, 'organization')} valid, ${plural(report.errors, 'error')}, ${plural(report.warnings, 'warning')}\n`,
+      out(
+        cliMessages.fileSummary(
+          report.file,
+          plural(report.organizations ?? 0, 'organization'),
+          plural(report.errors, 'error'),
+          plural(report.warnings, 'warning'),
+        ),
       );
     }
     if (reports.length > 1) {
       const bad = reports.filter((r) => !r.ok).length;
-      process.stdout.write(`${plural(reports.length, 'file')} checked, ${bad} with errors\n`);
+      out(cliMessages.filesSummary(plural(reports.length, 'file'), bad));
     }
   }
-  return reports.every((r) => r.ok) ? 0 : 1;
+  return reports.every((r) => r.ok) ? EXIT.ok : EXIT.data;
 }
 
-function output(text: string, file: string | undefined): void {
-  if (file) writeFileSync(file, text);
-  else process.stdout.write(text);
-}
-
-function reportIssues(file: string, issues: DataIssue[]): void {
+function reportIssues(label: string, issues: DataIssue[]): number {
   for (const issue of issues) {
-    process.stderr.write(
-      `${file}: ${issue.severity === 'warning' ? 'warning: ' : ''}${issue.message}\n`,
-    );
+    warn(`${label}: ${issue.severity === 'warning' ? 'warning: ' : ''}${issue.message}`);
   }
+  return issues.filter((i) => i.severity === 'error').length;
 }
 
-function convert(
-  command: 'import' | 'export',
-  files: string[],
-  values: { output?: string; format?: string; taxonomies?: string },
-): number {
-  if (files.length !== 1) throw new UsageError(`${command} needs exactly one FILE`);
-  const file = files[0]!;
-  const format = command === 'import' ? 'json' : (values.format ?? 'csv');
-  if (!['json', 'csv', 'jsonld', 'hsds'].includes(format)) {
-    throw new UsageError(`unknown format '${format}': use csv, jsonld or hsds`);
+function summary(label: string, count: number, target: string | undefined, errors: number) {
+  if (target === undefined || target === '-') return;
+  const what = plural(count, 'organization');
+  warn(
+    cliMessages.wrote(
+      label,
+      what,
+      target,
+      errors ? ` (${plural(errors, 'error')} reported above)` : '',
+    ),
+  );
+}
+
+async function importSheet(files: string[], values: Values): Promise<number> {
+  if (files.length !== 1) throw new UsageError(cliMessages.needsOneFile('import'), 'import');
+  formatOption(values, 'format', INPUT_FORMATS, 'import');
+  const taxonomies = await taxonomiesFrom(values, 'import');
+  const { data, issues, input } = await load(files[0]!, 'import', values, taxonomies, 'format');
+  const errors = reportIssues(input.label, issues);
+  const target = str(values, 'output');
+  await writeOutput(target, `${JSON.stringify(data, null, 2)}\n`);
+  summary(input.label, data.organizations.length, target, errors);
+  return errors ? EXIT.data : EXIT.ok;
+}
+
+/** Options that only one export format (or a few) reads. */
+const FORMAT_OPTIONS: Record<string, readonly ExportFormat[]> = {
+  'no-bom': ['csv'],
+  'base-url': ['jsonld'],
+  'member-of': ['jsonld'],
+  identity: ['jsonld', 'hsds', 'hsds-tabular'],
+};
+
+async function exportDirectory(files: string[], values: Values): Promise<number> {
+  if (files.length !== 1) throw new UsageError(cliMessages.needsOneFile('export'), 'export');
+  const format = formatOption(values, 'format', EXPORT_FORMATS, 'export') ?? 'csv';
+  formatOption(values, 'input-format', INPUT_FORMATS, 'export');
+  for (const [option, formats] of Object.entries(FORMAT_OPTIONS)) {
+    if (values[option] !== undefined && !formats.includes(format)) {
+      throw new UsageError(cliMessages.optionOnlyFor(`--${option}`, formats.join(', ')), 'export');
+    }
   }
-  let result: ParseResult;
-  try {
-    result = load(file, values.taxonomies);
-  } catch (error) {
-    if (error instanceof DirectoryLoadError)
-      throw new DirectoryLoadError(`${file}: ${error.message}`);
-    throw error;
+  const target = str(values, 'output');
+  if (format === 'hsds-tabular' && (target === undefined || target === '-')) {
+    throw new UsageError(cliMessages.needsFolder(format), 'export');
   }
-  const { data, issues } = result;
-  reportIssues(file, issues);
-  let text: string;
-  if (format === 'csv') text = directoryToCsv(data);
-  else if (format === 'jsonld') text = `${JSON.stringify(directoryToJsonLd(data), null, 2)}\n`;
-  else if (format === 'hsds') text = `${JSON.stringify(directoryToHsds(data), null, 2)}\n`;
-  else text = `${JSON.stringify(data, null, 2)}\n`;
-  output(text, values.output);
-  const skipped = issues.filter((i) => i.severity === 'error').length;
-  if (values.output) {
-    process.stderr.write(
-      `${file}: wrote ${plural(data.organizations.length, 'organization')} to ${values.output}${skipped ? ` (${plural(skipped, 'error')} reported above)` : ''}\n`,
-    );
+  const taxonomies = await taxonomiesFrom(values, 'export');
+  const { data, issues, input } = await load(
+    files[0]!,
+    'export',
+    values,
+    taxonomies,
+    'input-format',
+  );
+  const errors = reportIssues(input.label, issues);
+  const identity = str(values, 'identity');
+  const ids = identity !== undefined ? { identity } : {};
+  if (format === 'hsds-tabular') {
+    await writeFolder(target!, directoryToHsdsTabular(data, ids));
+  } else {
+    let text: string;
+    if (format === 'csv') text = directoryToCsv(data, { bom: values['no-bom'] !== true });
+    else if (format === 'hsds') text = `${JSON.stringify(directoryToHsds(data, ids), null, 2)}\n`;
+    else {
+      const baseUrl = str(values, 'base-url');
+      const memberOf = str(values, 'member-of');
+      let doc: unknown;
+      try {
+        doc = directoryToJsonLd(data, {
+          ...ids,
+          ...(baseUrl !== undefined ? { baseUrl } : {}),
+          ...(memberOf !== undefined ? { memberOf } : {}),
+        });
+      } catch (error) {
+        if (!(error instanceof RangeError)) throw error;
+        throw new CliError('bad-member-of', `${input.label}: ${error.message}`);
+      }
+      text = `${JSON.stringify(doc, null, 2)}\n`;
+    }
+    await writeOutput(target, text);
   }
-  return skipped ? 1 : 0;
+  summary(input.label, data.organizations.length, target, errors);
+  return errors ? EXIT.data : EXIT.ok;
 }
 
 function version(): string {
@@ -177,62 +249,57 @@ function version(): string {
   return pkg.version;
 }
 
-export function main(argv: string[]): number {
-  const { values, positionals } = parseArgs({
-    args: argv,
-    allowPositionals: true,
-    options: {
-      json: { type: 'boolean' },
-      quiet: { type: 'boolean', short: 'q' },
-      output: { type: 'string', short: 'o' },
-      format: { type: 'string', short: 'f' },
-      taxonomies: { type: 'string' },
-      help: { type: 'boolean', short: 'h' },
-      version: { type: 'boolean', short: 'v' },
-    },
-  });
-  if (values.version) {
+/** Runs the command line `argv` (without node and the script) and returns the exit status. */
+export async function main(argv: string[]): Promise<number> {
+  const parsed = parseCommandLine(argv);
+  if (parsed.version && !parsed.command) {
     process.stdout.write(`${version()}\n`);
-    return 0;
+    return EXIT.ok;
   }
-  const [command, ...files] = positionals;
-  if (values.help || command === 'help') {
-    process.stdout.write(`${USAGE}\n`);
-    return 0;
+  if (parsed.help) {
+    process.stdout.write(`${helpText(parsed.command)}\n`);
+    return EXIT.ok;
   }
-  switch (command) {
+  switch (parsed.command) {
     case 'validate':
-      return validate(files, values.json ?? false, values.quiet ?? false);
+      return validate(parsed.files, parsed.values);
     case 'import':
+      return importSheet(parsed.files, parsed.values);
     case 'export':
-      return convert(command, files, values);
-    case undefined:
-      throw new UsageError('no command given');
+      return exportDirectory(parsed.files, parsed.values);
     default:
-      throw new UsageError(`unknown command '${command}'`);
+      throw new UsageError(cliMessages.noCommand());
   }
 }
 
-function run(): void {
-  try {
-    process.exitCode = main(process.argv.slice(2));
-  } catch (error) {
-    const name = basename(process.argv[1] ?? 'mhpss-directory').replace(/\.js$/, '');
-    if (
-      error instanceof UsageError ||
-      (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')
-    ) {
-      process.stderr.write(
-        `${name === 'index' ? 'mhpss-directory' : name}: ${(error as Error).message}\n\n${USAGE}\n`,
-      );
-      process.exitCode = 2;
-    } else if (error instanceof DirectoryLoadError) {
-      process.stderr.write(`${(error as Error).message}\n`);
-      process.exitCode = 2;
-    } else {
+/** A reader that stops early (`| head`) closes the pipe: end quietly with the status so far. */
+function endQuietlyOnClosedPipe(): void {
+  for (const stream of [process.stdout, process.stderr]) {
+    stream.on('error', (error: NodeJS.ErrnoException) => {
+      if (error.code === 'EPIPE') process.exit(process.exitCode ?? EXIT.ok);
       throw error;
+    });
+  }
+}
+
+async function run(): Promise<void> {
+  endQuietlyOnClosedPipe();
+  try {
+    process.exitCode = await main(process.argv.slice(2));
+  } catch (error) {
+    if (error instanceof UsageError) {
+      process.stderr.write(`mhpss-directory: ${error.message}\n${usageLine(error.command)}\n`);
+      process.exitCode = error.exitCode;
+    } else if (error instanceof CliError) {
+      process.stderr.write(`${error.message}\n`);
+      process.exitCode = error.exitCode;
+    } else {
+      process.stderr.write(
+        `mhpss-directory: internal error (please report it): ${(error as Error)?.stack ?? String(error)}\n`,
+      );
+      process.exitCode = EXIT.internal;
     }
   }
 }
 
-run();
+await run();

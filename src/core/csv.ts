@@ -1,11 +1,15 @@
-// The CSV form of the data format: one row per organization, the JSON field names as column
-// names, multi-valued cells joined with `|`, an optional HXL hashtag row under the header.
+// The spreadsheet form of the data format: one row per organization, the JSON field names as
+// column names, multi-valued cells joined with `|`, an optional HXL hashtag row under the header.
+// Read from CSV text or from the rows of any spreadsheet (the CLI reads .xlsx into rows), and
+// written as CSV that Excel opens correctly and safely (UTF-8 byte-order mark, formula guard).
+import { organizationField, ORGANIZATION_FIELDS } from './fields.js';
 import {
   DirectoryLoadError,
   parseDirectory,
   rejectUnreadableText,
   type ParseResult,
 } from './load.js';
+import { messages, where, whereRow } from './messages.js';
 import {
   type DirectoryData,
   type DirectoryDocument,
@@ -14,8 +18,6 @@ import {
   type Term,
 } from './schema.js';
 
-/** Fields that hold lists; facet columns are lists too (except a single-valued `type`). */
-const LIST_FIELDS = new Set(['countries', 'languages', 'partners', 'funders', 'commitments']);
 /** Facet columns recognised without a taxonomy: the Collaborative's own facets. */
 export const DEFAULT_FACET_COLUMNS = [
   'regions',
@@ -38,6 +40,17 @@ export interface CsvOptions {
    */
   metadata?: Pick<DirectoryDocument, 'title' | 'description' | 'publisher' | 'submit' | 'updated'>;
 }
+
+/** Options for rows that come from a sheet of a workbook rather than CSV text. */
+export interface TableOptions extends CsvOptions {
+  /** The sheet's name, used in issue sentences ("row 4 of sheet 'Members'"). */
+  sheet?: string;
+}
+
+/** One row of a spreadsheet as a reader returns it: text, numbers, booleans, dates or blanks. */
+export type TableRow = readonly unknown[];
+
+// --- Reading ---------------------------------------------------------------------------------
 
 /** Splits CSV text (RFC 4180; `,`, `;` or tab, detected from the header) into rows of cells. */
 export function parseCsvRows(text: string): string[][] {
@@ -79,10 +92,7 @@ export function parseCsvRows(text: string): string[][] {
     }
   }
   if (quoted) {
-    throw new DirectoryLoadError(
-      `the CSV has a quoted cell that is never closed (it starts on line ${quoteLine})`,
-      { code: 'csv' },
-    );
+    throw new DirectoryLoadError(messages.unclosedQuote(quoteLine), { code: 'csv-unclosed-quote' });
   }
   if (cell !== '' || row.length > 0) {
     row.push(cell);
@@ -112,22 +122,6 @@ export function splitMulti(cell: string): string[] {
     .filter((part) => part !== '');
 }
 
-/**
- * Reads a `sources` cell: sources joined with `|`, each `Title <https://…>`, a title alone (a
- * document without a web address) or a bare address. A JSON list is read by the caller.
- */
-function parseSourcesCell(cell: string): Partial<Source>[] {
-  return splitMulti(cell).map((part) => {
-    const linked = /^(.*?)\s*<([^<>\s]+)>$/.exec(part);
-    if (linked) {
-      const title = linked[1]!.trim();
-      // An untitled address is kept for the loader, which reports it and lists it by address.
-      return title ? { title, url: linked[2]! } : { url: linked[2]! };
-    }
-    return /^https?:\/\/\S+$/i.test(part) ? { title: part, url: part } : { title: part };
-  });
-}
-
 /** Makes a term id out of a label, e.g. "Middle East" → "middle-east". */
 export function slugify(text: string): string {
   return text
@@ -139,37 +133,60 @@ export function slugify(text: string): string {
     .replace(/^-+|-+$/g, '');
 }
 
-const isHxlRow = (row: string[]) =>
+/**
+ * The text of a spreadsheet cell: numbers and booleans as written, dates as ISO 8601
+ * (`2026-11-24`, or with the time when there is one), blanks as the empty string.
+ */
+export function cellText(value: unknown): string {
+  if (value === null || value === undefined) return '';
+  if (typeof value === 'string') return value;
+  if (typeof value === 'number') return Number.isFinite(value) ? String(value) : '';
+  if (typeof value === 'boolean') return value ? 'TRUE' : 'FALSE';
+  if (value instanceof Date) {
+    const ms = value.getTime();
+    if (Number.isNaN(ms)) return '';
+    // Workbooks store times as fractions of a day; round off the float noise (09:29:59.999).
+    const iso = new Date(Math.round(ms / 1000) * 1000).toISOString();
+    return iso.endsWith('T00:00:00.000Z') ? iso.slice(0, 10) : iso.replace('.000Z', 'Z');
+  }
+  return String(value);
+}
+
+const isHxlRow = (row: readonly string[]) =>
   row.some((c) => c.trim() !== '') && row.every((c) => c.trim() === '' || c.trim().startsWith('#'));
 
 /**
- * Converts CSV text to a data-format document (not yet validated). Throws DirectoryLoadError
- * when the text has no usable header. `rows[i]` is the spreadsheet row of organization i.
+ * Converts spreadsheet rows to a data-format document (not yet validated). Throws
+ * DirectoryLoadError when there is no usable header. `rows[i]` is the sheet row of organization i.
  */
-export function csvToDocument(
-  text: string,
-  options: CsvOptions = {},
+export function tableToDocument(
+  table: readonly TableRow[],
+  options: TableOptions = {},
 ): { document: Record<string, unknown>; rows: number[] } {
-  const table = parseCsvRows(text);
-  const headerIndex = table.findIndex((row) => row.some((cell) => cell.trim() !== ''));
-  if (headerIndex < 0) throw new DirectoryLoadError('the CSV is empty', { code: 'empty' });
-  const header = table[headerIndex]!.map((h) => h.trim());
+  const cells = (row: TableRow | undefined) => (row ?? []).map((c) => unguardCell(cellText(c)));
+  const headerIndex = table.findIndex((row) => row.some((cell) => cellText(cell).trim() !== ''));
+  if (headerIndex < 0) {
+    throw new DirectoryLoadError(messages.emptyTable(options.sheet), { code: 'table-empty' });
+  }
+  const header = cells(table[headerIndex]).map((h) => h.trim());
   const seen = new Set<string>();
   for (const name of header) {
     if (name === '') continue;
-    if (seen.has(name))
-      throw new DirectoryLoadError(`the CSV has two columns named '${name}'`, { code: 'csv' });
+    if (seen.has(name)) {
+      throw new DirectoryLoadError(messages.duplicateColumn(name, options.sheet), {
+        code: 'table-duplicate-column',
+      });
+    }
     seen.add(name);
   }
   if (!seen.has('name') || !seen.has('id')) {
-    const missing = ['id', 'name'].filter((c) => !seen.has(c)).join("' and '");
-    throw new DirectoryLoadError(
-      `the CSV has no '${missing}' column; the first row must name the columns (id, name, …)`,
-      { code: 'csv' },
-    );
+    const missing = ['id', 'name'].filter((c) => !seen.has(c));
+    throw new DirectoryLoadError(messages.missingColumns(missing, options.sheet), {
+      code: 'table-missing-columns',
+    });
   }
   let first = headerIndex + 1;
-  if (table[first] && isHxlRow(table[first]!)) first++;
+  if (table[first] && isHxlRow(cells(table[first]))) first++;
 
   const facetKeys = options.taxonomies
     ? Object.keys(options.taxonomies)
@@ -183,11 +200,11 @@ export function csvToDocument(
   const organizations: Record<string, unknown>[] = [];
   const rows: number[] = [];
   for (let r = first; r < table.length; r++) {
-    const cells = table[r]!;
-    if (cells.every((c) => c.trim() === '')) continue;
+    const row = cells(table[r]);
+    if (row.every((c) => c.trim() === '')) continue;
     const org: Record<string, unknown> = {};
     header.forEach((column, c) => {
-      const cell = (cells[c] ?? '').trim();
+      const cell = (row[c] ?? '').trim();
       if (column === '' || cell === '' || column === '__proto__') return;
       setCell(org, column, cell, facets, taxonomies, lookup, options.taxonomies === undefined);
     });
@@ -206,20 +223,34 @@ export function csvToDocument(
   return { document: { ...metadata, version: 1, taxonomies, organizations }, rows };
 }
 
+/**
+ * Converts CSV text to a data-format document (not yet validated). Throws DirectoryLoadError
+ * when the text has no usable header. `rows[i]` is the spreadsheet row of organization i.
+ */
+export function csvToDocument(
+  text: string,
+  options: CsvOptions = {},
+): { document: Record<string, unknown>; rows: number[] } {
+  return tableToDocument(parseCsvRows(text), options);
+}
+
 function inferredTaxonomy(key: string): Taxonomy {
   const words = key.replace(/[-_]+/g, ' ');
   return { label: { en: words.charAt(0).toUpperCase() + words.slice(1) }, terms: [] };
 }
 
-/** Maps term ids and every label (any language, case-insensitive) to the term id. */
+/**
+ * Maps every label (any language, case-insensitive) and every term id to the term id. Ids win
+ * over labels, so a cell holding a term's id always means that term, whatever the other labels.
+ */
 function termLookup(taxonomies: Record<string, Taxonomy>): Map<string, Map<string, string>> {
   const byFacet = new Map<string, Map<string, string>>();
   for (const [key, tax] of Object.entries(taxonomies)) {
     const map = new Map<string, string>();
     for (const term of tax.terms) {
       for (const label of Object.values(term.label)) map.set(label.trim().toLowerCase(), term.id);
-      map.set(term.id, term.id);
     }
+    for (const term of tax.terms) map.set(term.id, term.id);
     byFacet.set(key, map);
   }
   return byFacet;
@@ -260,25 +291,70 @@ function setCell(
     if (typeof obj === 'object' && obj !== null) obj[child] = cell;
     return;
   }
-  const objectList = column === 'commitments' || column === 'sources';
-  if (cell.startsWith('[') || (cell.startsWith('{') && objectList)) {
-    try {
-      const parsed = JSON.parse(cell) as unknown;
-      org[column] = objectList && !Array.isArray(parsed) ? [parsed] : parsed;
-      return;
-    } catch {
-      // Not JSON after all: fall through and read it as text.
-    }
-  }
-  if (column === 'commitments') {
-    org[column] = splitMulti(cell).map((text) => ({ text }));
-  } else if (column === 'sources') {
-    org[column] = parseSourcesCell(cell);
-  } else if (LIST_FIELDS.has(column) || column === 'seeking') {
+  const field = organizationField(column);
+  if (field === undefined) {
+    // A column the format does not know: JSON when it reads as JSON (how lists and objects
+    // are written), text otherwise.
+    org[column] = cell.startsWith('[') || cell.startsWith('{') ? (readJson(cell) ?? cell) : cell;
+  } else if (field.kind === 'commitments' || field.kind === 'sources') {
+    const parsed = cell.startsWith('[') || cell.startsWith('{') ? readJson(cell) : undefined;
+    if (parsed !== undefined) org[column] = Array.isArray(parsed) ? parsed : [parsed];
+    else if (field.kind === 'sources') org[column] = parseSourcesCell(cell);
+    else org[column] = splitMulti(cell).map((text) => ({ text }));
+  } else if (field.list) {
     org[column] = splitMulti(cell);
   } else {
+    // Text, links, ids: exactly what the cell says, even when it looks like JSON.
     org[column] = cell;
   }
+}
+
+/**
+ * Reads a `sources` cell: sources joined with `|`, each `Title <https://…>`, a title alone (a
+ * document without a web address) or a bare address. A JSON list is read by the caller.
+ */
+function parseSourcesCell(cell: string): Partial<Source>[] {
+  return splitMulti(cell).map((part) => {
+    const linked = /^(.*?)\s*<([^<>\s]+)>$/.exec(part);
+    if (linked) {
+      const title = linked[1]!.trim();
+      // An untitled address is kept for the loader, which reports it and lists it by address.
+      return title ? { title, url: linked[2]! } : { url: linked[2]! };
+    }
+    return /^https?:\/\/\S+$/i.test(part) ? { title: part, url: part } : { title: part };
+  });
+}
+
+function readJson(cell: string): unknown {
+  try {
+    return JSON.parse(cell) as unknown;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Parses spreadsheet rows (from CSV text or a workbook's sheet): the same `{ data, issues }`
+ * contract as parseDirectory, with the sheet row of each record in `issue.row` and in the
+ * sentence. Throws DirectoryLoadError when the rows have no usable header.
+ */
+export function parseDirectoryTable(
+  table: readonly TableRow[],
+  options: TableOptions = {},
+): ParseResult {
+  const { document, rows } = tableToDocument(table, options);
+  const result = parseDirectory(document);
+  for (const issue of result.issues) {
+    if (issue.index === undefined) continue;
+    const row = rows[issue.index]!;
+    issue.row = row;
+    const prefix = where(issue.index, issue.id);
+    if (issue.message.startsWith(prefix)) {
+      issue.message =
+        whereRow(issue.index, issue.id, row, options.sheet) + issue.message.slice(prefix.length);
+    }
+  }
+  return result;
 }
 
 /**
@@ -286,72 +362,162 @@ function setCell(
  * spreadsheet row numbers in the issue sentences. Throws DirectoryLoadError on unusable CSV.
  */
 export function parseDirectoryCsv(text: string, options: CsvOptions = {}): ParseResult {
-  if (typeof text !== 'string')
-    throw new DirectoryLoadError('the CSV input must be text', { code: 'unreadable' });
-  rejectUnreadableText(text.replace(/^\ufeff/, ''));
-  const { document, rows } = csvToDocument(text, options);
-  const result = parseDirectory(document);
-  for (const issue of result.issues) {
-    if (issue.index === undefined) continue;
-    const row = rows[issue.index];
-    issue.row = row;
-    issue.message = issue.message.replace(/^record \d+( \([^)]*\))?/, (prefix) =>
-      prefix.endsWith(')') ? `${prefix.slice(0, -1)}, row ${row})` : `${prefix} (row ${row})`,
-    );
+  if (typeof text !== 'string') {
+    throw new DirectoryLoadError(messages.csvNotText(), { code: 'not-text' });
   }
-  return result;
+  rejectUnreadableText(text.replace(/^\ufeff/, ''));
+  return parseDirectoryTable(parseCsvRows(text), { ...options, sheet: undefined });
 }
 
-/** True when a file name, URL or media type looks like CSV rather than JSON. */
+const extensionOf = (nameOrType: string) => {
+  const path = nameOrType.replace(/[?#].*$/, '');
+  const last = path.slice(Math.max(path.lastIndexOf('/'), path.lastIndexOf('\\')) + 1);
+  const dot = last.lastIndexOf('.');
+  return dot > 0 ? last.slice(dot + 1).toLowerCase() : '';
+};
+const MEDIA_TYPE = /^\s*(?:text|application)\/([\w.+-]+)\s*(?:;.*)?$/i;
+
+/**
+ * True when a file name, URL or media type says CSV rather than JSON: by the extension of its
+ * last path segment (`.csv`, `.tsv`), by a CSV media type, else (given the text) by the content.
+ * Folder names never count: `csv-exports/members.json` is JSON.
+ */
 export function looksLikeCsv(nameOrType: string, text?: string): boolean {
-  if (/\bcsv\b|\.csv(?:$|[?#])/i.test(nameOrType)) return true;
-  if (/json|html|xml/i.test(nameOrType)) return false;
+  const ext = extensionOf(nameOrType);
+  if (ext === 'csv' || ext === 'tsv') return true;
+  if (['json', 'jsonld', 'geojson', 'html', 'htm', 'xml', 'xhtml'].includes(ext)) return false;
+  const media = MEDIA_TYPE.exec(nameOrType)?.[1]?.toLowerCase();
+  if (media !== undefined) {
+    if (media === 'csv' || media.endsWith('+csv') || media === 'tab-separated-values') return true;
+    if (/json|html|xml/.test(media)) return false;
+  }
   if (text === undefined) return false;
   const start = text.replace(/^\ufeff/, '').trimStart();
   // JSON starts with { or [; an HTML or XML page (a CMS error page, say) starts with <.
   return start !== '' && !'{[<'.includes(start[0]!);
 }
 
-// --- Writing CSV ---------------------------------------------------------------------------
+// --- Writing ---------------------------------------------------------------------------------
+
+/** Characters that make a spreadsheet read a cell as a formula (or DDE) when they lead it. */
+const FORMULA_START = /^'*[=+\-@\t\r]/;
+const GUARDED = /^'+[=+\-@\t\r]/;
+
+/**
+ * Guards a cell against spreadsheet formula injection: a value that starts with `=`, `+`, `-`,
+ * `@`, a tab or a carriage return (after any apostrophes) gets one more leading apostrophe, so
+ * Excel, LibreOffice and Google Sheets show it as text. {@link unguardCell} undoes it exactly.
+ */
+export function guardCell(value: string): string {
+  return FORMULA_START.test(value) ? `'${value}` : value;
+}
+
+/** Removes the apostrophe {@link guardCell} added; other cells are returned as they are. */
+export function unguardCell(value: string): string {
+  return GUARDED.test(value) ? value.slice(1) : value;
+}
+
+export interface CsvWriteOptions {
+  /** Start with a UTF-8 byte-order mark, which Excel needs to read UTF-8 (default true). */
+  bom?: boolean;
+  /** Guard formula-leading cells with an apostrophe (default true). See {@link guardCell}. */
+  guard?: boolean;
+}
 
 const quoteCell = (value: string) =>
   /[",;\r\n\t]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
+
+/** Writes rows of cells as CSV (RFC 4180, CRLF line ends), quoting where needed. */
+export function formatCsv(
+  rows: readonly (readonly string[])[],
+  options: CsvWriteOptions = {},
+): string {
+  const guard = options.guard ?? true;
+  const lines = rows.map((row) =>
+    row.map((cell) => quoteCell(guard ? guardCell(cell) : cell)).join(','),
+  );
+  return `${options.bom === false ? '' : '\ufeff'}${lines.map((l) => `${l}\r\n`).join('')}`;
+}
+
 const joinMulti = (values: readonly unknown[]) =>
   values.map((v) => String(v).replace(/\|/g, '\\|')).join(' | ');
 
-/** Writes a directory as CSV that parseDirectoryCsv reads back to the same organizations. */
-export function directoryToCsv(data: DirectoryData): string {
-  const facetKeys = new Set(Object.keys(data.taxonomies));
-  // Every field some organization has, in first-seen order, with the usual first four leading.
-  const seen = new Set<string>();
+/**
+ * The columns a CSV export of `data` has: every field some organization holds, built-in fields
+ * in the order of ORGANIZATION_FIELDS (objects split into `headquarters.city` and the like), the
+ * `type` facet after `acronym` and the other facets in taxonomy order after the languages, then
+ * keys the format does not know, in the order they first appear.
+ */
+export function csvColumns(data: DirectoryData): string[] {
+  const present = new Set<string>();
+  const subKeys = new Map<string, Set<string>>();
+  const extra: string[] = [];
+  const facetKeys = Object.keys(data.taxonomies);
   for (const org of data.organizations) {
     for (const [key, value] of Object.entries(org)) {
-      if (value === undefined) continue;
-      if (key === 'headquarters' && typeof value === 'object' && value) {
-        for (const sub of Object.keys(value)) seen.add(`headquarters.${sub}`);
-      } else seen.add(key);
+      if (value === undefined || value === null) continue;
+      if (organizationField(key)?.kind === 'place') {
+        if (typeof value !== 'object') continue;
+        const subs = subKeys.get(key) ?? new Set<string>();
+        for (const [sub, v] of Object.entries(value)) if (v !== undefined) subs.add(sub);
+        subKeys.set(key, subs);
+      } else if (!present.has(key)) {
+        present.add(key);
+        if (!organizationField(key) && !facetKeys.includes(key)) extra.push(key);
+      }
     }
   }
-  const leading = ['id', 'name', 'acronym', 'type'].filter((c) => seen.has(c));
-  const columns = [...leading, ...[...seen].filter((c) => !leading.includes(c))];
-  const lines = [columns.map(quoteCell).join(',')];
-  for (const org of data.organizations) {
-    const cells = columns.map((column) => {
-      let value: unknown;
-      if (column.startsWith('headquarters.')) {
-        value = (org.headquarters as Record<string, unknown> | undefined)?.[column.slice(13)];
-      } else value = org[column];
-      if (value === undefined || value === null) return '';
-      if (
-        column === 'commitments' ||
-        (!facetKeys.has(column) && !LIST_FIELDS.has(column) && typeof value === 'object')
-      ) {
-        return quoteCell(JSON.stringify(value));
-      }
-      if (Array.isArray(value)) return quoteCell(joinMulti(value));
-      return quoteCell(String(value));
-    });
-    lines.push(cells.join(','));
+  const columns: string[] = [];
+  const facetColumns = facetKeys.filter((k) => k !== 'type' && present.has(k));
+  for (const field of ORGANIZATION_FIELDS) {
+    if (field.kind === 'place') {
+      const subs = subKeys.get(field.key);
+      if (!subs) continue;
+      const known = field.parts!.filter((p) => subs.has(p));
+      const others = [...subs].filter((p) => !field.parts!.includes(p));
+      columns.push(...[...known, ...others].map((p) => `${field.key}.${p}`));
+    } else if (present.has(field.key)) columns.push(field.key);
+    if (field.key === 'acronym' && facetKeys.includes('type') && present.has('type')) {
+      columns.push('type');
+    }
+    if (field.key === 'languages') columns.push(...facetColumns);
   }
-  return `${lines.join('\r\n')}\r\n`;
+  return [...columns, ...extra];
+}
+
+/** The text of one organization's cell in a CSV export (before quoting and guarding). */
+function csvCell(data: DirectoryData, org: Record<string, unknown>, column: string): string {
+  const dot = column.indexOf('.');
+  const value =
+    dot > 0 && organizationField(column.slice(0, dot))?.kind === 'place'
+      ? (org[column.slice(0, dot)] as Record<string, unknown> | undefined)?.[column.slice(dot + 1)]
+      : org[column];
+  if (value === undefined || value === null) return '';
+  const field = organizationField(column);
+  if (column in data.taxonomies || field?.list) {
+    if (field?.kind === 'commitments' || field?.kind === 'sources' || !Array.isArray(value)) {
+      return typeof value === 'string' ? value : JSON.stringify(value);
+    }
+    return joinMulti(value);
+  }
+  if (typeof value === 'object') return JSON.stringify(value);
+  return String(value);
+}
+
+/**
+ * Writes a directory as CSV that parseDirectoryCsv reads back to the same organizations (given
+ * the same taxonomies). By default it starts with a UTF-8 byte-order mark, so Excel shows
+ * accents and Arabic correctly, and guards formula-leading cells (see {@link guardCell}).
+ *
+ * @example
+ * writeFileSync('members.csv', directoryToCsv(data));            // for Excel
+ * directoryToCsv(data, { bom: false, guard: false });             // for other programs
+ */
+export function directoryToCsv(data: DirectoryData, options: CsvWriteOptions = {}): string {
+  const columns = csvColumns(data);
+  const rows = [
+    columns,
+    ...data.organizations.map((org) => columns.map((c) => csvCell(data, org, c))),
+  ];
+  return formatCsv(rows, options);
 }

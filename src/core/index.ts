@@ -41,11 +41,54 @@ export {
   type IssueSeverity,
   type ParseResult,
 } from './load.js';
-export { parseDirectoryCsv, directoryToCsv, type CsvOptions } from './csv.js';
+export {
+  directoryToCsv,
+  parseDirectoryCsv,
+  parseDirectoryTable,
+  type CsvOptions,
+  type CsvWriteOptions,
+  type TableOptions,
+  type TableRow,
+} from './csv.js';
+export {
+  ORGANIZATION_FIELDS,
+  organizationField,
+  type FieldDescription,
+  type FieldKind,
+} from './fields.js';
 export { localize } from './labels.js';
 
-// Exports to other formats.
-export { directoryToHsds, directoryToJsonLd } from './export.js';
+// Exports to other formats, with stable ids.
+export {
+  MHPSS_DIRECTORY_NAMESPACE,
+  directoryIdentity,
+  directoryNamespace,
+  recordUuid,
+  type RecordKind,
+} from './ids.js';
+export {
+  directoryToJsonLd,
+  schemaOrgType,
+  type JsonLdDocument,
+  type JsonLdNode,
+  type JsonLdOptions,
+  type SchemaOrgOrganizationType,
+} from './export.js';
+export {
+  HSDS_SLUG_IDENTIFIER_TYPE,
+  directoryToHsds,
+  directoryToHsdsTabular,
+  type HsdsAddress,
+  type HsdsAttribute,
+  type HsdsDocument,
+  type HsdsFunding,
+  type HsdsLocation,
+  type HsdsOptions,
+  type HsdsOrganization,
+  type HsdsOrganizationIdentifier,
+  type HsdsTaxonomy,
+  type HsdsTaxonomyTerm,
+} from './hsds.js';
 
 // Search, facets and URL state.
 export { DEFAULTS, Directory } from './directory.js';

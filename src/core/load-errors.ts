@@ -38,19 +38,24 @@ export function kindOf(value: unknown): string {
 
 /**
  * Why a document could not be read at all, for code to branch on (the message is for people):
- * `empty`, `html` (a web page came back), `not-json`, `not-object`, `unsupported-version`,
- * `no-organizations`, `csv` (a CSV that cannot be read as a table), `unreadable` (a hostile or
- * broken object), `http` (the server answered with an error status), `network` (no answer),
- * `file` (a file that cannot be read, in the CLI).
+ * `empty`, `html` (a web page came back), `not-json`, `not-object`, `not-text` (CSV input that
+ * is not a string), `unsupported-version`, `no-organizations`; a sheet that is not a table:
+ * `csv-unclosed-quote`, `table-empty`, `table-duplicate-column`, `table-missing-columns`;
+ * `unreadable` (a hostile or broken object), `http` (the server answered with an error status),
+ * `network` (no answer), `file` (a file that cannot be read, in the CLI).
  */
 export type DirectoryLoadErrorCode =
   | 'empty'
   | 'html'
   | 'not-json'
   | 'not-object'
+  | 'not-text'
   | 'unsupported-version'
   | 'no-organizations'
-  | 'csv'
+  | 'csv-unclosed-quote'
+  | 'table-empty'
+  | 'table-duplicate-column'
+  | 'table-missing-columns'
   | 'unreadable'
   | 'http'
   | 'network'

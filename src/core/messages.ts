@@ -11,9 +11,27 @@ export function where(index: number | undefined, id: string | undefined): string
   return id ? `record ${index + 1} (${id})` : `record ${index + 1}`;
 }
 
+/**
+ * Where an issue was found in a spreadsheet: the record, then its row (the header is row 1),
+ * e.g. `record 2 (who, row 4)` or `record 3 (row 5 of sheet 'Members')`.
+ */
+export function whereRow(
+  index: number,
+  id: string | undefined,
+  row: number,
+  sheet?: string,
+): string {
+  const place = sheet === undefined ? `row ${row}` : `row ${row} of sheet ${show(sheet)}`;
+  return `record ${index + 1} (${id ? `${id}, ` : ''}${place})`;
+}
+
+/** What a table is called in messages: `the CSV` or `sheet 'Members'`. */
+const tableName = (sheet?: string) => (sheet === undefined ? 'the CSV' : `sheet ${show(sheet)}`);
+
 export const messages = {
   // Load errors (the whole document is unreadable): see load-errors.ts.
   ...loadErrors,
+  csvNotText: () => 'the CSV input must be text',
 
   // Document-level issues.
   missingVersion: () => 'no "version" given; reading it as version 1',
@@ -92,4 +110,84 @@ export const messages = {
     `${path}.title: missing; the source is listed under its web address until it has a title`,
   invalid: (path: string, value: unknown) =>
     `${path}: ${show(value)} is not valid here; it is ignored`,
+
+  // Spreadsheets (CSV text or a sheet of a workbook) that cannot be read as a directory.
+  emptyTable: (sheet?: string) => `${tableName(sheet)} is empty`,
+  duplicateColumn: (name: string, sheet?: string) =>
+    `${tableName(sheet)} has two columns named '${name}'`,
+  missingColumns: (missing: readonly string[], sheet?: string) =>
+    `${tableName(sheet)} has no '${missing.join("' and '")}' column; the first row must name the columns (id, name, …)`,
+  unclosedQuote: (line: number) =>
+    `the CSV has a quoted cell that is never closed (it starts on line ${line})`,
+
+  // Export options.
+  badMemberOf: (value: string) =>
+    `memberOf: ${show(value)} is neither the id of an organization in this directory nor an absolute IRI`,
 } as const;
+
+/**
+ * The command line's sentences: usage mistakes, files it cannot read or write. Printed after
+ * `mhpss-directory:` or a path, so they start in lower case.
+ */
+export const cliMessages = {
+  noCommand: () => 'no command given',
+  unknownCommand: (command: string) => `unknown command '${command}'`,
+  unknownOption: (command: string, option: string) => `${command} does not take ${option}`,
+  unknownGlobalOption: (option: string) => `unknown option ${option}`,
+  optionNeedsValue: (option: string) => `${option} needs a value`,
+  optionTakesNoValue: (option: string) => `${option} takes no value`,
+  needsFiles: (command: string) => `${command} needs at least one FILE (or - for standard input)`,
+  needsOneFile: (command: string) => `${command} needs exactly one FILE (or - for standard input)`,
+  stdinTwice: () => 'standard input (-) can be read only once',
+  unknownFormat: (option: string, value: string, allowed: readonly string[]) =>
+    `${option} ${show(value)} is not one of ${allowed.join(', ')}`,
+  exportFormatAsInput: (command: string, value: string) =>
+    `${command} reads json, csv or xlsx; ${show(value)} is an output format (mhpss-directory export --format ${value})`,
+  needsFolder: (format: string) =>
+    `--format ${format} writes several files: give a folder with -o DIR`,
+  optionOnlyFor: (option: string, format: string) => `${option} applies only to --format ${format}`,
+  sheetOnlyForXlsx: () => '--sheet applies only to Excel (.xlsx) input',
+  taxonomiesOnlyForSheets: () =>
+    '--taxonomies applies only to a sheet (CSV or Excel); a JSON directory has its own',
+
+  cannotRead: (path: string, reason: string) => `${path}: cannot read the file: ${reason}`,
+  cannotWrite: (path: string, reason: string) => `${path}: cannot write the file: ${reason}`,
+  cannotMakeFolder: (path: string, reason: string) => `${path}: cannot make the folder: ${reason}`,
+  missingFolder: (folder: string) => `the folder ${show(folder)} does not exist`,
+  notUtf8: (path: string) =>
+    `${path}: warning: the text is not UTF-8; read it as Windows-1252 (in Excel, save as "CSV UTF-8" to avoid this)`,
+  sheetNotFound: (path: string, sheet: string, sheets: readonly string[]) =>
+    `${path}: the workbook has no sheet ${show(sheet)} (its sheets: ${sheets.map((s) => show(s)).join(', ')})`,
+  notXlsx: (path: string) => `${path}: not an Excel workbook (.xlsx) that can be read`,
+  noSheets: (path: string) => `${path}: the workbook has no sheets`,
+  oldXls: (path: string) =>
+    `${path}: an Excel 97–2003 (.xls) workbook; open it in Excel and save it as .xlsx or CSV UTF-8`,
+  wrote: (path: string, what: string, target: string, errors: string) =>
+    `${path}: wrote ${what} to ${target}${errors}`,
+  fileSummary: (path: string, organizations: string, errors: string, warnings: string) =>
+    `${path}: ${organizations} valid, ${errors}, ${warnings}`,
+  filesSummary: (files: string, bad: number) => `${files} checked, ${bad} with errors`,
+} as const;
+
+/** The reason a file system call failed, in words, from its error code. */
+export function fileErrorReason(code: string | undefined, fallback: string): string {
+  switch (code) {
+    case 'ENOENT':
+      return 'no such file or folder';
+    case 'ENOTDIR':
+      return 'a part of the path is a file, not a folder';
+    case 'EISDIR':
+      return 'it is a folder, not a file';
+    case 'EACCES':
+    case 'EPERM':
+      return 'permission denied';
+    case 'EROFS':
+      return 'the file system is read-only';
+    case 'ENOSPC':
+      return 'the disk is full';
+    case 'EEXIST':
+      return 'a file of that name is in the way';
+    default:
+      return fallback;
+  }
+}

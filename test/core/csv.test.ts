@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
 import {
@@ -6,8 +7,12 @@ import {
   directoryToCsv,
   parseDirectory,
   parseDirectoryCsv,
+  parseDirectoryTable,
+  type DirectoryData,
+  type Taxonomy,
 } from '../../src/core/index.js';
 import { looksLikeCsv, parseCsvRows, splitMulti } from '../../src/core/csv.js';
+import { cellText, csvColumns, guardCell, unguardCell } from '../../src/core/csv.js';
 import { fixture, fixtureText } from '../helpers/fixtures.js';
 
 describe('CSV: a data maintainer exports the member sheet from a spreadsheet', () => {
@@ -55,6 +60,32 @@ describe('CSV: a data maintainer exports the member sheet from a spreadsheet', (
     assert.match(issues[0]!.message, /'Atlantis' is not a term of the 'regions' facet/);
   });
 
+  it("a cell holding a term's id means that term, even when another term has it as a label", () => {
+    const taxonomies: Record<string, Taxonomy> = {
+      regions: {
+        label: { en: 'Region' },
+        terms: [
+          { id: 'west', label: { en: 'West' } },
+          { id: 'east', label: { en: 'East', fr: 'west' } },
+        ],
+      },
+    };
+    const { data } = parseDirectoryCsv('id,name,regions\na,A,west | East\n', { taxonomies });
+    assert.deepEqual(data.organizations[0]!.regions, ['west', 'east']);
+  });
+
+  it('keeps text fields as text even when they look like JSON', () => {
+    const csv = 'id,name,description,acronym\na,"[Draft] A","[1,2]","{x}"\n';
+    const { data, issues } = parseDirectoryCsv(csv);
+    assert.deepEqual(issues, []);
+    assert.deepEqual(data.organizations[0], {
+      id: 'a',
+      name: '[Draft] A',
+      description: '[1,2]',
+      acronym: '{x}',
+    });
+  });
+
   it('reads semicolon- and tab-separated sheets, CRLF line ends and a byte-order mark', () => {
     const semicolons = parseDirectoryCsv('\ufeffid;name;acronym\r\na;Alpha, Inc.;AI\r\n');
     assert.deepEqual(semicolons.data.organizations, [
@@ -64,18 +95,20 @@ describe('CSV: a data maintainer exports the member sheet from a spreadsheet', (
     assert.deepEqual(tabs.data.organizations, [{ id: 'a', name: 'Alpha; Beta' }]);
   });
 
-  it('rejects a sheet it cannot read, saying why', () => {
-    const cases: [string, RegExp][] = [
-      ['', /empty/],
-      ['<html><body>Sign in</body></html>', /is a web page \(HTML\)/],
-      ['name,website\nA,https://a.org\n', /no 'id' column/],
-      ['id,name,name\na,A,B\n', /two columns named 'name'/],
-      ['id,name\na,"never closed\n', /never closed \(it starts on line 2\)/],
+  it('rejects a sheet it cannot read, saying why, with a machine-readable code', () => {
+    const cases: [string, RegExp, string][] = [
+      ['', /empty/, 'empty'],
+      ['<html><body>Sign in</body></html>', /is a web page \(HTML\)/, 'html'],
+      ['name,website\nA,https://a.org\n', /the CSV has no 'id' column/, 'table-missing-columns'],
+      ['id,name,name\na,A,B\n', /two columns named 'name'/, 'table-duplicate-column'],
+      ['id,name\na,"never closed\n', /never closed \(it starts on line 2\)/, 'csv-unclosed-quote'],
     ];
-    for (const [text, message] of cases) {
+    for (const [text, message, code] of cases) {
       assert.throws(
         () => parseDirectoryCsv(text),
-        (e: unknown) => e instanceof DirectoryLoadError && message.test(e.message),
+        (e: unknown) =>
+          e instanceof DirectoryLoadError && message.test(e.message) && e.code === code,
+        text,
       );
     }
   });
@@ -84,7 +117,7 @@ describe('CSV: a data maintainer exports the member sheet from a spreadsheet', (
     assert.deepEqual(splitMulti(' a | b\\|c ||d '), ['a', 'b|c', 'd']);
   });
 
-  it('tells CSV from JSON by name, media type or content', () => {
+  it('tells CSV from JSON by the file name, media type or content, never by a folder name', () => {
     assert.equal(looksLikeCsv('https://x.org/members.csv?v=2'), true);
     assert.equal(looksLikeCsv('text/csv; charset=utf-8'), true);
     assert.equal(looksLikeCsv('application/json'), false);
@@ -92,16 +125,129 @@ describe('CSV: a data maintainer exports the member sheet from a spreadsheet', (
     assert.equal(looksLikeCsv('members', '  {"version":1}'), false);
     assert.equal(looksLikeCsv('text/html', 'id,name'), false);
     assert.equal(looksLikeCsv('members', '<!doctype html><title>Not found</title>'), false);
+    // Folders and query strings that merely mention csv.
+    assert.equal(looksLikeCsv('/csv-exports/members.json', 'id,name\n'), false);
+    assert.equal(looksLikeCsv('/csv/members', '{"version":1}'), false);
+    assert.equal(looksLikeCsv('https://x.org/api?format=csv', '{"version":1}'), false);
+    assert.equal(looksLikeCsv('C:\\csv exports\\members.json'), false);
+    assert.equal(looksLikeCsv('exports.json/members.csv'), true);
+  });
+});
+
+describe('CSV from any spreadsheet: rows of cells with the same column rules', () => {
+  it('reads typed cells (numbers, booleans, dates) as text and names the sheet row', () => {
+    const rows = [
+      ['id', 'name', 'website', 'founded', 'staff', 'verified'],
+      ['a', 'Alpha', 'https://a.org', new Date(Date.UTC(2018, 4, 1)), 42, true],
+      [null, null, null, null, null, null],
+      ['b', 'Beta', 'ftp://b', new Date(Date.UTC(2020, 0, 31, 9, 29, 59, 999)), 7.5, false],
+    ];
+    const { data, issues } = parseDirectoryTable(rows, { sheet: 'Members' });
+    assert.deepEqual(data.organizations, [
+      {
+        id: 'a',
+        name: 'Alpha',
+        website: 'https://a.org',
+        founded: '2018-05-01',
+        staff: '42',
+        verified: 'TRUE',
+      },
+      { id: 'b', name: 'Beta', founded: '2020-01-31T09:30:00Z', staff: '7.5', verified: 'FALSE' },
+    ]);
+    assert.equal(issues.length, 1);
+    assert.equal(issues[0]!.row, 4);
+    assert.match(issues[0]!.message, /^record 2 \(b, row 4 of sheet 'Members'\): website:/);
+    assert.throws(
+      () => parseDirectoryTable([['name']], { sheet: 'Members' }),
+      /sheet 'Members' has no 'id' column/,
+    );
   });
 
-  it('round-trips a directory through CSV without losing organizations or fields', () => {
-    const { data } = parseDirectory(fixture('base.json'));
+  it('writes cell values as text the way a reader expects', () => {
+    assert.equal(cellText(null), '');
+    assert.equal(cellText(0), '0');
+    assert.equal(cellText(Number.NaN), '');
+    assert.equal(cellText(new Date(Number.NaN)), '');
+    assert.equal(cellText(new Date(Date.UTC(2026, 10, 24))), '2026-11-24');
+  });
+});
+
+describe('CSV export: a sheet Excel opens correctly and safely', () => {
+  const data = parseDirectory(fixture('base.json')).data;
+
+  it('starts with a UTF-8 byte-order mark unless asked not to, with CRLF line ends', () => {
+    const csv = directoryToCsv(data);
+    assert.equal(csv.charCodeAt(0), 0xfeff);
+    assert.match(csv.slice(1).split('\r\n')[0]!, /^id,name,acronym,/);
+    assert.ok(csv.endsWith('\r\n'));
+    assert.notEqual(directoryToCsv(data, { bom: false }).charCodeAt(0), 0xfeff);
+  });
+
+  it('writes every field some record holds, built-in fields first, then facets, then the rest', () => {
+    const withExtra: DirectoryData = {
+      ...data,
+      organizations: [
+        ...data.organizations,
+        {
+          id: 'x',
+          name: 'X',
+          sources: [{ title: 'Annual report', url: 'https://x.org/r' }],
+          notes: 'n',
+        },
+      ],
+    };
+    assert.deepEqual(csvColumns(withExtra), [
+      'id',
+      'name',
+      'acronym',
+      'website',
+      'headquarters.city',
+      'headquarters.country',
+      'countries',
+      'regions',
+      'approaches',
+      'partners',
+      'commitments',
+      'sources',
+      'notes',
+    ]);
+    const back = parseDirectoryCsv(directoryToCsv(withExtra), { taxonomies: data.taxonomies });
+    assert.deepEqual(back.data.organizations.at(-1), withExtra.organizations.at(-1));
+  });
+
+  it('guards cells that a spreadsheet would run as a formula, and reads them back exactly', () => {
+    const risky = ['=HYPERLINK("http://evil")', '+1', '-2', '@SUM(A1)', "'=already", "''+x"];
+    for (const value of risky) {
+      assert.equal(guardCell(value).charAt(0), "'", value);
+      assert.equal(unguardCell(guardCell(value)), value);
+    }
+    for (const value of ['plain', "'quoted", 'a=b', '', "it's"]) {
+      assert.equal(guardCell(value), value);
+      assert.equal(unguardCell(value), value);
+    }
+    const org = { id: 'a', name: '=cmd|"/c calc"!A1', acronym: '@x' };
+    const csv = directoryToCsv({ version: 1, taxonomies: {}, organizations: [org] });
+    const cells = parseCsvRows(csv)[1]!;
+    assert.deepEqual(cells, ['a', `'${org.name}`, "'@x"]);
+    assert.deepEqual(parseDirectoryCsv(csv).data.organizations, [org]);
+  });
+
+  it('round-trips the test directory without losing organizations or fields', () => {
     const back = parseDirectoryCsv(directoryToCsv(data), { taxonomies: data.taxonomies });
     assert.deepEqual(
       back.issues.filter((i) => i.code !== 'unknown-organization'),
       [],
     );
     assert.deepEqual(back.data.organizations, data.organizations);
+  });
+
+  it('round-trips the shipped list, every organization and field', () => {
+    const shipped = parseDirectory(
+      readFileSync(new URL('../../data/members.json', import.meta.url), 'utf8'),
+    ).data;
+    const back = parseDirectoryCsv(directoryToCsv(shipped), { taxonomies: shipped.taxonomies });
+    assert.deepEqual(back.issues, []);
+    assert.deepEqual(back.data.organizations, shipped.organizations);
   });
 
   it('parses any grid of cells that was written with RFC 4180 quoting', () => {
@@ -115,6 +261,114 @@ describe('CSV: a data maintainer exports the member sheet from a spreadsheet', (
           assert.deepEqual(parseCsvRows(text), grid);
         },
       ),
+    );
+  });
+});
+
+// --- Round trip over generated directories ----------------------------------------------------
+
+/** Characters a spreadsheet makes trouble with: delimiters, quotes, bars, line breaks, RTL. */
+const TRICKY = [
+  ...'abcXYZ019 ,;"|\\\n\r\t=+-@\'[]{}#éüßçñ',
+  'العربية',
+  'שלום',
+  '\u200f',
+  '😀',
+  'Ⅻ',
+];
+const text = fc
+  .string({ unit: fc.constantFrom(...TRICKY), minLength: 1, maxLength: 14 })
+  .map((s) => s.trim())
+  .filter((s) => s !== '');
+/** Text, or text with a formula-like start, or text that already starts with an apostrophe. */
+const cellTextArb = fc.oneof(
+  { weight: 4, arbitrary: text },
+  { weight: 1, arbitrary: text.map((s) => `=${s}`) },
+  { weight: 1, arbitrary: text.map((s) => `'=${s}`) },
+  { weight: 1, arbitrary: text.map((s) => `-${s}`) },
+);
+const slug = fc.stringMatching(/^[a-z0-9]{1,6}(-[a-z0-9]{1,4}){0,2}$/);
+const pick = <T>(values: readonly T[]) =>
+  fc.uniqueArray(fc.constantFrom(...values), { minLength: 1, maxLength: values.length });
+
+const TAXONOMIES: Record<string, Taxonomy> = {
+  regions: {
+    label: { en: 'Region', ar: 'المنطقة' },
+    terms: [
+      { id: 'africa', label: { en: 'Africa', fr: 'Afrique' } },
+      // A label that is another term's id, and labels with delimiters and bars.
+      { id: 'europe', label: { en: 'africa', fr: 'Europe, west | east' } },
+      { id: 'middle-east', label: { en: 'Middle East', ar: 'الشرق الأوسط' } },
+    ],
+  },
+  type: {
+    label: { en: 'Type' },
+    terms: [
+      { id: 'ngo', label: { en: 'NGO' } },
+      { id: 'un-agency', label: { en: 'UN agency' } },
+    ],
+  },
+};
+
+const organization = (ids: readonly string[]) =>
+  fc.record(
+    {
+      name: cellTextArb,
+      acronym: cellTextArb,
+      description: cellTextArb,
+      website: fc.constantFrom('https://example.org', 'https://a.org/x,y?q="1"|2', 'http://b.c/'),
+      email: fc.constantFrom('info@example.org', 'a.b+c@d.co'),
+      headquarters: fc.oneof(
+        fc.record({ city: cellTextArb, country: fc.constantFrom('JO', 'LB', 'DK') }),
+        fc.record({ address: cellTextArb }),
+      ),
+      countries: pick(['JO', 'LB', 'DK', 'US', 'XK']),
+      languages: pick(['en', 'fr', 'ar', 'es-419']),
+      parent: fc.constantFrom(...ids),
+      partners: pick(ids),
+      funders: pick(ids),
+      commitments: fc.array(
+        fc.record(
+          { text: cellTextArb, source: cellTextArb, url: fc.constant('https://p.org/1') },
+          { requiredKeys: ['text'] },
+        ),
+        { minLength: 1, maxLength: 2 },
+      ),
+      regions: pick(['africa', 'europe', 'middle-east']),
+      type: fc.constantFrom('ngo', 'un-agency'),
+      sources: fc.array(fc.record({ title: cellTextArb, url: fc.constant('https://s.org/a') }), {
+        minLength: 1,
+        maxLength: 2,
+      }),
+    },
+    { requiredKeys: ['name'] },
+  );
+
+const directory = fc.uniqueArray(slug, { minLength: 1, maxLength: 6 }).chain((ids) =>
+  fc
+    .tuple(...ids.map(() => organization(ids)))
+    // Plain JSON objects, as a directory file holds.
+    .map((orgs) => JSON.parse(JSON.stringify(orgs.map((org, i) => ({ id: ids[i]!, ...org }))))),
+);
+
+describe('CSV round trip: export, then import with the same taxonomies, gives the directory back', () => {
+  it('holds for generated directories with commas, quotes, bars, newlines, RTL text and leading =', () => {
+    fc.assert(
+      fc.property(directory, fc.boolean(), (organizations, bom) => {
+        const original = parseDirectory({ version: 1, taxonomies: TAXONOMIES, organizations });
+        const csv = directoryToCsv(original.data, { bom });
+        const back = parseDirectoryCsv(csv, { taxonomies: original.data.taxonomies });
+        assert.deepEqual(back.data.organizations, original.data.organizations);
+        assert.deepEqual(
+          back.issues.map((i) => [i.index, i.code, i.path]),
+          original.issues.map((i) => [i.index, i.code, i.path]),
+        );
+        // No cell of the file starts like a formula.
+        for (const row of parseCsvRows(csv)) {
+          for (const cell of row) assert.doesNotMatch(cell, /^[=+\-@\t\r]/);
+        }
+      }),
+      { numRuns: 300 },
     );
   });
 });

@@ -28,6 +28,7 @@ import terser from '@rollup/plugin-terser';
 // @ts-expect-error -- the plugin's exports map hides its (correct) types from TypeScript.
 import { importMetaAssets } from '@web/rollup-plugin-import-meta-assets';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import { fixturePath } from '../helpers/fixtures.js';
 import { chromiumLaunchOptions } from '../../scripts/chromium.mjs';
 
 const root = new URL('../..', import.meta.url).pathname;
@@ -266,6 +267,30 @@ describe('the npm package, installed and bundled as a stranger would', () => {
     );
     assert.equal(validate.code, 0, validate.out + validate.err);
     assert.match(validate.out, /organizations valid, 0 errors/);
+
+    // The Excel reader and the UUIDs come with the package (its dependencies).
+    const xlsx = sh(
+      'npx',
+      ['--no-install', 'mhpss-directory', 'import', fixturePath('members.xlsx')],
+      app,
+    );
+    assert.equal(xlsx.code, 1, xlsx.err);
+    assert.equal(JSON.parse(xlsx.out).organizations.length, 3);
+    const hsds = sh(
+      'npx',
+      [
+        '--no-install',
+        'mhpss-directory',
+        'export',
+        'node_modules/mhpss-directory/data/members.json',
+        '--format',
+        'hsds',
+      ],
+      app,
+    );
+    assert.equal(hsds.code, 0, hsds.err);
+    assert.match(JSON.parse(hsds.out).contents[0].id, /^[0-9a-f]{8}-[0-9a-f]{4}-5/);
+
     writeFileSync(
       join(app, 'use.mjs'),
       `import { parseDirectory } from 'mhpss-directory/core';
