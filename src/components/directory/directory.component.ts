@@ -51,6 +51,7 @@ function loadSearch(dir: DirectoryCore): Promise<void> {
 }
 
 const loadDetail = () => import('../org-detail/org-detail.js');
+const loadFilters = () => import('./filters.js');
 
 /** Work for when the browser has nothing better to do (and soon, at the latest). */
 const whenIdle = (work: () => void) =>
@@ -228,6 +229,11 @@ export class MhpssDirectory extends MhpssElement {
   private readonly url = new UrlStateController(this, () => this.urlPrefix);
 
   private readonly internals = this.attachInternals();
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    if (!customElements.get('mhpss-facet-group')) this.waitFor(loadFilters());
+  }
 
   private get searchBox(): MhpssSearchBox | null {
     return this.renderRoot?.querySelector('mhpss-search-box');
@@ -495,7 +501,7 @@ export class MhpssDirectory extends MhpssElement {
           </button>
           <div class="panel" id="panel">
             ${
-              dir && result
+              dir && result && customElements.get('mhpss-facet-group')
                 ? (this.parsed?.shown ?? []).map(
                     (key) =>
                       html`<mhpss-facet-group

@@ -1,7 +1,6 @@
-// Registers <mhpss-directory> and every element it is made of (safe to run twice). The detail
-// dialog registers itself from its own chunk when a visitor first opens an organization.
-import '../facet-group/facet-group.js';
-import '../filter-chips/filter-chips.js';
+// Registers <mhpss-directory> and the elements of its first results (safe to run twice). The
+// filter column and the detail dialog register themselves from chunks of their own, which the
+// directory loads beside its data (filters) and when the browser is idle (detail).
 import '../result-list/result-list.js';
 import '../search-box/search-box.js';
 import { MhpssDirectory } from './directory.component.js';
