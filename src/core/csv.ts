@@ -360,6 +360,17 @@ export function parseDirectoryTable(
 /**
  * Parses a CSV directory: the same `{ data, issues }` contract as parseDirectory, with
  * spreadsheet row numbers in the issue sentences. Throws DirectoryLoadError on unusable CSV.
+ *
+ * @example
+ * ```ts
+ * import { parseDirectory, parseDirectoryCsv } from 'mhpss-directory/core';
+ *
+ * // File the rows under the shipped list's facets (cells may hold term ids or labels).
+ * const { taxonomies } = parseDirectory(shippedJson).data;
+ * const { data, issues } = parseDirectoryCsv(csvText, { taxonomies });
+ * issues[0]?.message; // "record 2 (who, row 4): countries[0]: 'XX' is not an ISO 3166-1 …"
+ * issues[0]?.row;     // 4: the spreadsheet row (the header is row 1)
+ * ```
  */
 export function parseDirectoryCsv(text: string, options: CsvOptions = {}): ParseResult {
   if (typeof text !== 'string') {

@@ -33,7 +33,17 @@ export interface QueryState {
   lang?: string;
 }
 
-/** One result: the organization, its relevance score, and what to highlight. */
+/**
+ * One result: the organization, its relevance score, and what to highlight.
+ *
+ * @example
+ * ```ts
+ * const [hit] = dir.query({ text: 'unicef' }).hits;
+ * const [start, end] = hit.highlights.name?.[0] ?? [0, 0];
+ * hit.organization.name.slice(start, end); // the matched part, for a <mark>
+ * hit.highlights.description?.text;        // an excerpt around the matches, '…' where cut
+ * ```
+ */
 export interface Hit {
   organization: Organization;
   /** Relevance (higher is better); 0 when there is no search text. */
@@ -54,7 +64,21 @@ export interface FacetTermCount {
   selected: boolean;
 }
 
-/** What a query answered. */
+/**
+ * What a query answered: one page of hits, the totals, the order and filters applied, and every
+ * facet's counts.
+ *
+ * @example
+ * ```ts
+ * const r = dir.query({ text: 'child', filters: { regions: ['africa', 'atlantis'] } });
+ * r.total;                 // matches on every page
+ * r.hits.length;           // at most pageSize
+ * r.sort;                  // 'relevance' (text with words), else 'name'
+ * r.filters;               // { regions: ['africa'] }: what was applied
+ * r.dropped.filters;       // { regions: ['atlantis'] }: what the data does not have
+ * r.facets.regions[0];     // { id: 'africa', label: 'Africa', count: 7, selected: true }
+ * ```
+ */
 export interface QueryResult {
   /** The requested page of hits. */
   hits: Hit[];
@@ -183,6 +207,19 @@ export class DirectoryCore {
   /**
    * Searches, filters, sorts and pages. Never throws on odd input: unknown facets and terms are
    * ignored (and listed in `dropped`), out-of-range pages and page sizes are clamped.
+   *
+   * @example
+   * ```ts
+   * const r = dir.query({
+   *   text: 'psychosocial suport',           // a typo and all
+   *   filters: { populations: ['refugees'] },
+   *   scope: { regions: ['middle-east'] },   // a partner's fixed pre-filter
+   *   sort: 'relevance',
+   *   page: 1,
+   *   pageSize: 10,
+   *   lang: 'fr',                           // labels and name order
+   * });
+   * ```
    */
   query(query: QueryState = {}): QueryResult {
     const state: QueryState = query && typeof query === 'object' ? query : {};

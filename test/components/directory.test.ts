@@ -141,9 +141,15 @@ describe('<mhpss-directory>', () => {
     expect(names(el)).to.include('Alpha Relief');
   });
 
-  it('shows an error state with Retry, and fires mhpss-error', async () => {
+  it('shows an error state with Retry, fires mhpss-error with a code, and Retry asks again', async () => {
     const error = console.error;
     console.error = () => {};
+    const realFetch = window.fetch;
+    let calls = 0;
+    window.fetch = (input, init) => {
+      calls++;
+      return realFetch(input, init);
+    };
     try {
       const el = await fixture<MhpssDirectory>(
         html`<mhpss-directory src="/no/such/file.json"></mhpss-directory>`,
@@ -151,14 +157,19 @@ describe('<mhpss-directory>', () => {
       const { detail } = await oneEvent(el, 'mhpss-error');
       await settled(el);
       expect(detail.message).to.contain('404');
+      expect(detail.code).to.equal('http');
       const alert = deep(el, '[role=alert]');
       expect(alert.textContent).to.contain('could not be loaded');
-      // Retry after the file "comes back".
-      el.src = FIXTURE_URL;
-      await oneEvent(el, 'mhpss-load');
+      expect(calls).to.equal(1);
+      // The file is still missing: Retry fetches again, fails again, and keeps focus on Retry.
+      const again = oneEvent(el, 'mhpss-error');
+      await click(deep(el, '[role=alert] button'));
+      await again;
       await settled(el);
-      expect(status(el)).to.equal('6 organizations');
+      expect(calls).to.equal(2);
+      expect(el.shadowRoot!.activeElement).to.equal(deep(el, '[role=alert] button'));
     } finally {
+      window.fetch = realFetch;
       console.error = error;
     }
   });
@@ -279,14 +290,25 @@ describe('<mhpss-directory>', () => {
     expect(log.events[0]!.detail.page).to.equal(1);
   });
 
-  it('sorts by name', async () => {
+  it('sorts the matches by name when the visitor asks, and back by relevance', async () => {
     const el = await directory();
+    await typeSearch(el, 'child');
+    // By relevance the exact word ("War Child") beats the completed one ("Children's").
+    const byRelevance = names(el);
+    expect(byRelevance).to.deep.equal(['War Child', "United Nations Children's Fund"]);
+    const log = record('mhpss-state-change');
     const select = deep<HTMLSelectElement>(el, 'select');
     select.value = 'name';
     select.dispatchEvent(new Event('change'));
     await settled(el);
-    const shown = names(el);
-    expect(shown).to.deep.equal([...shown].sort((a, b) => a.localeCompare(b)));
+    expect(names(el)).to.deep.equal(["United Nations Children's Fund", 'War Child']);
+    expect(log.events.at(-1)!.detail.sort).to.equal('name');
+    select.value = 'relevance';
+    select.dispatchEvent(new Event('change'));
+    await settled(el);
+    log.stop();
+    expect(names(el)).to.deep.equal(byRelevance);
+    expect(log.events.at(-1)!.detail.sort).to.equal('relevance');
   });
 
   it('shows only the facets asked for, in order, and follows changes', async () => {
@@ -491,7 +513,14 @@ describe('<mhpss-directory>', () => {
     const el = await directory();
     const log = record('mhpss-input', 'mhpss-facet-change', 'mhpss-state-change');
     await typeSearch(el, 'w');
+    await click(checkbox(el, 'regions', 'Europe'));
+    await settled(el);
     log.stop();
-    expect(log.events.map((e) => e.type)).to.deep.equal(['mhpss-state-change']);
+    // The search box's mhpss-input and the facet group's mhpss-facet-change stayed inside.
+    expect(log.events.map((e) => e.type)).to.deep.equal([
+      'mhpss-state-change',
+      'mhpss-state-change',
+    ]);
+    expect(log.events[1]!.detail.filters).to.deep.equal({ regions: ['europe'] });
   });
 });
