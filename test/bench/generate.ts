@@ -1,5 +1,5 @@
 // Seeded synthetic directories for the bench: organizations with a name (often with an
-// acronym), a 40–80-word description, facet memberships like the real member list, and a
+// acronym), a 40–80-word description, facet memberships like the real shipped list, and a
 // fixed set of queries with typos. The same seed gives the same first records at every size,
 // so the queries (taken from the first 1,000) mean the same thing at 1k, 10k and 100k.
 import type { DirectoryData, Organization, Taxonomy } from '../../src/core/schema.js';

@@ -14,7 +14,7 @@ describe('on a page with polluted prototypes', () => {
     delete (Array.prototype as unknown as Record<string, unknown>).extra;
   });
 
-  it('reads the member list exactly as on a clean page, and searches and filters it', () => {
+  it('reads the shipped list exactly as on a clean page, and searches and filters it', () => {
     const clean = parseDirectory(members);
     (Object.prototype as Record<string, unknown>).polluted = () => 'an old plugin';
     (Array.prototype as unknown as Record<string, unknown>).extra = () => 'another';

@@ -124,7 +124,7 @@ describe('the CDN module on a partner page', () => {
 });
 
 describe('the classic-script CDN file', () => {
-  it('loads twice without errors and shows the shipped member list in the page language', async () => {
+  it('loads twice without errors and shows the shipped list in the page language', async () => {
     const { win, el } = await open('/test/e2e/classic.html');
     expect(win.errors).to.deep.equal([]);
     expect(win.loaded!.count).to.be.greaterThan(0);

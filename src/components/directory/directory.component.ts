@@ -121,7 +121,7 @@ const facetSkeleton = html`<div class="sk-facets" aria-hidden="true">
 export class MhpssDirectory extends MhpssElement {
   static override styles = [tokens, styles];
 
-  /** The shipped member list's URL, used when neither `src` nor `.data` is given. */
+  /** The shipped list's URL, used when neither `src` nor `.data` is given. */
   static get defaultSrc(): string {
     return getDefaultSrc();
   }
@@ -147,7 +147,7 @@ export class MhpssDirectory extends MhpssElement {
     filtersOpen: { state: true },
   };
 
-  /** URL of a directory JSON or CSV file; default: the shipped member list. */
+  /** URL of a directory JSON or CSV file; default: the shipped list. */
   declare src?: string;
 
   /** A directory document (object or JSON text) to show instead of `src`. */

@@ -1,4 +1,4 @@
-// Fetches and reads a directory file (JSON or CSV), and knows where the shipped member list is.
+// Fetches and reads a directory file (JSON or CSV), and knows where the shipped list is.
 // The CSV reader is a chunk of its own: most partners load JSON and never download it. So are
 // the sentences that describe data issues: they are written only when a file has issues, after
 // the first results are on screen.
@@ -30,7 +30,7 @@ export function readDirectory(input: unknown): ReadResult {
 let defaultSrc: string | undefined;
 
 /**
- * The shipped member list, resolved next to this module: in the npm package
+ * The shipped list, resolved next to this module: in the npm package
  * `dist/components/directory/` → `data/members.json`. Keep the literal `new URL('…',
  * import.meta.url)` form: Vite, webpack 5, Parcel and Rollup's import-meta-assets plugin read it
  * and copy the file into the app's build. esbuild leaves it as it is (the README says what its
@@ -42,7 +42,7 @@ export function getDefaultSrc(): string {
 
 /** What an app whose bundler did not copy the shipped list can do about it. */
 const MISSING_DEFAULT =
-  'the member list shipped with mhpss-directory is not there: this bundler did not copy ' +
+  'the list shipped with mhpss-directory is not there: this bundler did not copy ' +
   "mhpss-directory/data/members.json; serve that file and set the element's `src` (or " +
   '`MhpssDirectory.defaultSrc`) to its URL';
 
