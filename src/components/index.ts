@@ -6,5 +6,16 @@ export { MhpssFilterChips, type ActiveFilter } from './filter-chips/filter-chips
 export { MhpssResultList } from './result-list/result-list.component.js';
 export { MhpssOrgCard } from './org-card/org-card.component.js';
 export { MhpssOrgDetail } from './org-detail/org-detail.component.js';
-export type * from './shared/events.js';
+export type {
+  ErrorDetail,
+  FacetChangeDetail,
+  FilterRemoveDetail,
+  InputDetail,
+  LoadDetail,
+  MhpssEventMap,
+  OpenDetail,
+  PageChangeDetail,
+  SelectDetail,
+  StateChangeDetail,
+} from './shared/events.js';
 export type { LabelSource } from './shared/types.js';
