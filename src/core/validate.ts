@@ -4,6 +4,7 @@
 // from a chunk of its own. Only an unreadable document throws.
 import type * as z from 'zod/mini';
 import { DirectoryLoadError, kindOf, loadErrors } from './load-errors.js';
+import type { DataIssue } from './load.js';
 import type { messages } from './messages.js';
 import {
   CommitmentSchema,
@@ -37,14 +38,8 @@ export type IssueSentence = {
   [K in keyof Messages]: Messages[K] extends (...args: never[]) => string ? K : never;
 }[keyof Messages];
 
-/** An issue before its sentence is written: which sentence, with what. */
-export interface RawIssue {
-  severity: IssueSeverity;
-  index?: number;
-  id?: string;
-  row?: number;
-  path: string;
-  code: string;
+/** An issue before its sentence is written (a DataIssue has the same fields and its message). */
+export interface RawIssue extends Omit<DataIssue, 'message'> {
   /** Which sentence of messages.ts describes it, and its arguments. */
   sentence: [IssueSentence, unknown[]];
 }
