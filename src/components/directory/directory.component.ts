@@ -16,6 +16,7 @@ import type { MhpssSearchBox } from '../search-box/search-box.component.js';
 import {
   emit,
   type FacetChangeDetail,
+  type FacetToggleDetail,
   type FilterRemoveDetail,
   type InputDetail,
   type OpenDetail,
@@ -181,6 +182,9 @@ export class MhpssDirectory extends MhpssElement {
   /** The load whose data-issues notice the visitor dismissed (a new load brings its own). */
   declare private dismissed?: Loaded;
   private filtersOpen = false;
+
+  /** Each facet's disclosure as the visitor left it, by key (the first three start open). */
+  private readonly facetViews = new Map<string, FacetToggleDetail>();
 
   /** The answer to the current view, computed before each render. */
   private result?: QueryResult;
@@ -470,6 +474,7 @@ export class MhpssDirectory extends MhpssElement {
       dir=${t.dir}
       @mhpss-input=${this.handleInput}
       @mhpss-facet-change=${this.handleFacetChange}
+      @mhpss-facet-toggle=${this.handleFacetToggle}
       @mhpss-filter-remove=${this.handleFilterRemove}
       @mhpss-filter-clear=${this.handleFilterClear}
       @mhpss-page-change=${this.handlePageChange}
@@ -502,15 +507,17 @@ export class MhpssDirectory extends MhpssElement {
           <div class="panel" id="panel">
             ${
               dir && result && customElements.get('mhpss-facet-group')
-                ? (this.parsed?.shown ?? []).map(
-                    (key) =>
-                      html`<mhpss-facet-group
-                        facet=${key}
-                        label=${dir.facetLabel(key, tag)}
-                        lang=${lang}
-                        .terms=${result.facets[key] ?? []}
-                      ></mhpss-facet-group>`,
-                  )
+                ? (this.parsed?.shown ?? []).map((key, i) => {
+                    const view = this.facetViews.get(key);
+                    return html`<mhpss-facet-group
+                      facet=${key}
+                      label=${dir.facetLabel(key, tag)}
+                      lang=${lang}
+                      .terms=${result.facets[key] ?? []}
+                      .open=${view ? view.open : i < 3}
+                      .showAll=${!!view?.showAll}
+                    ></mhpss-facet-group>`;
+                  })
                 : status === 'error'
                   ? nothing
                   : facetSkeleton
@@ -620,6 +627,13 @@ export class MhpssDirectory extends MhpssElement {
     if (!selected.length) delete filters[facet];
     this.filters = filters;
     this.change();
+  }
+
+  private handleFacetToggle(event: CustomEvent<FacetToggleDetail>): void {
+    event.stopPropagation();
+    this.facetViews.set(event.detail.facet, event.detail);
+    // Render with it, so that a group later given another facet's place gets that facet's view.
+    this.requestUpdate();
   }
 
   private handleFilterRemove(event: CustomEvent<FilterRemoveDetail>): void {
