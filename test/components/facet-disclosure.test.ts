@@ -7,6 +7,7 @@ import '../../src/define.js';
 import type { MhpssDirectory } from '../../src/define.js';
 import type { MhpssFacetGroup } from '../../src/components/facet-group/facet-group.js';
 import type { FacetTermCount } from '../../src/core/directory-core.js';
+import { expectFocus, focused } from './focus.js';
 import { click, deep, deepAll, deepText, nameOf, record, settled } from './helpers.js';
 
 // --- Chromium's accessibility tree ---------------------------------------------------------
@@ -33,13 +34,6 @@ async function axNodes(role: string): Promise<AxNode[]> {
 const axButtons = async () =>
   (await axNodes('button')).map((b) => ({ name: b.name, expanded: b.expanded }));
 const axCheckboxes = async () => (await axNodes('checkbox')).map((c) => c.name);
-
-/** The focused element, inside shadow roots. */
-function focused(): Element | null {
-  let el = document.activeElement;
-  while (el?.shadowRoot?.activeElement) el = el.shadowRoot.activeElement;
-  return el;
-}
 
 // --- One group on its own ------------------------------------------------------------------
 
@@ -114,7 +108,7 @@ describe('<mhpss-facet-group> as a disclosure', () => {
     await el.updateComplete;
     expect(el.open).to.equal(true);
     expect(el.hasAttribute('open')).to.equal(true);
-    expect(focused()).to.equal(toggle(el));
+    expectFocus(toggle(el));
     expect(await axButtons()).to.deep.include({ name: 'Approach', expanded: true });
     expect(await axCheckboxes()).to.deep.equal(TOP_SIX);
     // The group of checkboxes is named by the facet.
@@ -125,7 +119,7 @@ describe('<mhpss-facet-group> as a disclosure', () => {
     await el.updateComplete;
     log.stop();
     expect(el.open).to.equal(false);
-    expect(focused()).to.equal(toggle(el));
+    expectFocus(toggle(el));
     expect(log.events.map((e) => e.detail)).to.deep.equal([
       { facet: 'approaches', open: true, showAll: false },
       { facet: 'approaches', open: false, showAll: false },
@@ -145,13 +139,13 @@ describe('<mhpss-facet-group> as a disclosure', () => {
     toggle(el).focus();
     for (let i = 0; i < 7; i++) await sendKeys({ press: 'Tab' });
     const button = more(el)!;
-    expect(focused()).to.equal(button);
+    expectFocus(button);
     await sendKeys({ press: 'Enter' });
     await el.updateComplete;
     expect(shown(el)).to.have.length(12);
     expect(shown(el)[0]).to.equal('Advocacy 7');
     expect(shown(el)[11]).to.equal('Treatment 0');
-    expect(focused()).to.equal(button);
+    expectFocus(button);
     expect(nameOf(button)).to.equal('Show fewer');
     await expect(el).to.be.accessible();
 
@@ -159,7 +153,7 @@ describe('<mhpss-facet-group> as a disclosure', () => {
     await el.updateComplete;
     log.stop();
     expect(shown(el)).to.deep.equal(TOP_SIX);
-    expect(focused()).to.equal(button);
+    expectFocus(button);
     expect(nameOf(button)).to.equal('Show 6 more');
     expect(log.events.map((e) => e.detail.showAll)).to.deep.equal([true, false]);
   });
@@ -195,7 +189,7 @@ describe('<mhpss-facet-group> as a disclosure', () => {
     await el.updateComplete;
     expect(policy.checked).to.equal(false);
     expect(policy.isConnected && policy.checkVisibility()).to.equal(true);
-    expect(focused()).to.equal(policy);
+    expectFocus(policy);
     expect(shown(el)).to.include('Policy 2');
     // Once the visitor is elsewhere, the next answer folds it away.
     toggle(el).focus();
@@ -349,17 +343,17 @@ for (const [width, height] of [
       }
       await sendKeys({ press: 'Tab' });
       const region = toggle(groupOf(el, 'regions'));
-      expect(focused()).to.equal(region);
+      expectFocus(region);
       await sendKeys({ press: 'Space' });
       await settled(el);
       expect(region.getAttribute('aria-expanded')).to.equal('false');
       // Closed, its checkboxes are out of the Tab order: on to the next facet.
       await sendKeys({ press: 'Tab' });
-      expect(focused()).to.equal(toggle(groupOf(el, 'approaches')));
+      expectFocus(toggle(groupOf(el, 'approaches')));
       await sendKeys({ down: 'Shift' });
       await sendKeys({ press: 'Tab' });
       await sendKeys({ up: 'Shift' });
-      expect(focused()).to.equal(region);
+      expectFocus(region);
       await sendKeys({ press: 'Enter' });
       await settled(el);
       expect(region.getAttribute('aria-expanded')).to.equal('true');

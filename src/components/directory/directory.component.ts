@@ -236,8 +236,37 @@ export class MhpssDirectory extends MhpssElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
+    document.addEventListener('keydown', this.handleSlash);
     if (!customElements.get('mhpss-facet-group')) this.waitFor(loadFilters());
   }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    document.removeEventListener('keydown', this.handleSlash);
+  }
+
+  /**
+   * "/" outside a text field goes to the search box: the first widget's on a page with several
+   * (it takes the key, the others see it taken). Shift is allowed: French and Spanish keyboards
+   * need it to type "/".
+   */
+  private readonly handleSlash = (event: KeyboardEvent): void => {
+    const box = this.searchBox;
+    if (
+      event.key !== '/' ||
+      event.ctrlKey ||
+      event.metaKey ||
+      event.altKey ||
+      event.defaultPrevented ||
+      !box ||
+      // Typed into a field: text inputs, textareas, contenteditable (:read-write), and selects.
+      (event.composedPath()[0] as Element).matches(':read-write, select')
+    )
+      return;
+    box.focus();
+    // A hidden widget, or one behind a modal dialog, cannot take focus: the key stays the page's.
+    if (box.matches(':focus-within')) event.preventDefault();
+  };
 
   private get searchBox(): MhpssSearchBox | null {
     return this.renderRoot?.querySelector('mhpss-search-box');

@@ -222,9 +222,4 @@ export const styles = css`
       background-position: -200% 0;
     }
   }
-  @media (prefers-reduced-motion: reduce) {
-    .sk {
-      animation: none;
-    }
-  }
 `;
