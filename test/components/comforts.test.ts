@@ -151,6 +151,11 @@ describe('"/" and Escape', () => {
     page('page-button').dispatchEvent(slash);
     expect(slash.defaultPrevented).to.equal(true);
     expectFocus(searchInput(el));
+    // A script's own "/" on the document itself (no element to look at) does no harm.
+    page('page-button').focus();
+    const scripted = new KeyboardEvent('keydown', { key: '/', cancelable: true });
+    document.dispatchEvent(scripted);
+    expectFocus(searchInput(el));
   });
 
   it('with two widgets the first takes "/"; a removed widget stops listening', async () => {

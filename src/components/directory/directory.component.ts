@@ -260,7 +260,8 @@ export class MhpssDirectory extends MhpssElement {
       event.defaultPrevented ||
       !box ||
       // Typed into a field: text inputs, textareas, contenteditable (:read-write), and selects.
-      (event.composedPath()[0] as Element).matches(':read-write, select')
+      // (A script's own keydown on document or window has no `matches`.)
+      (event.composedPath()[0] as Element).matches?.(':read-write, select')
     )
       return;
     box.focus();

@@ -123,7 +123,7 @@ export const tokens = css`
     color: var(--_muted);
     font-size: 0.8125rem;
   }
-  /* Still, for visitors who ask for it: no animation or transition anywhere. */
+  /* Visitors who ask for reduced motion get none: no animation or transition anywhere. */
   @media (prefers-reduced-motion: reduce) {
     *,
     ::before,
