@@ -4,6 +4,7 @@
 import { defaultReporter } from '@web/test-runner';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { a11ySnapshotPlugin } from '@web/test-runner-commands/plugins';
 import { chromiumLaunchOptions } from './scripts/chromium.mjs';
 import { countReporter } from './scripts/wtr-count-reporter.mjs';
 
@@ -31,11 +32,41 @@ async function hostPageHeaders(ctx, next) {
   }
 }
 
+/**
+ * `emulate-media-features` ({ features: [{ name, value }] }): CSS media features through the
+ * DevTools protocol. The stock `emulateMedia` command drops `forcedColors` under Puppeteer, whose
+ * own emulateMediaFeatures refuses `forced-colors`; Chromium itself emulates it, forced palette
+ * included. Each call replaces the previous features; `{ features: [] }` clears them.
+ */
+function mediaFeaturesPlugin() {
+  const sessions = new WeakMap();
+  return {
+    name: 'media-features-command',
+    async executeCommand({ command, payload, session }) {
+      if (command !== 'emulate-media-features') return undefined;
+      const page = session.browser.getPage(session.id);
+      // One DevTools session per page, kept open: closing it would drop the emulation.
+      let cdp = sessions.get(page);
+      if (!cdp) {
+        cdp = await page.createCDPSession();
+        sessions.set(page, cdp);
+      }
+      await cdp.send('Emulation.setEmulatedMedia', { features: payload?.features ?? [] });
+      return true;
+    },
+  };
+}
+
 export default {
   rootDir: '.',
   files: ['test/components/**/*.test.ts', 'test/e2e/**/*.test.ts'],
   nodeResolve: true,
-  plugins: [esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json' })],
+  plugins: [
+    esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json' }),
+    // Chromium's own accessibility tree (names, roles, states as assistive technology gets them).
+    a11ySnapshotPlugin(),
+    mediaFeaturesPlugin(),
+  ],
   middleware: [hostPageHeaders],
   browsers: [
     chromeLauncher({

@@ -43,6 +43,15 @@ export interface Strings {
   issues: (n: number) => string;
   dismiss: string;
   suggest: string;
+  // Facets fit
+  /** How many of a facet's terms are ticked, on its disclosure button (n ≥ 1). */
+  picked: (n: number) => string;
+  /** The accessible name of a facet's button with `n` ≥ 1 terms ticked. */
+  pickedName: (label: string, n: number) => string;
+  /** Reveals the `n` terms a long facet keeps folded. */
+  showMore: (n: number) => string;
+  /** Folds a long facet back to its top terms. */
+  showFewer: string;
 }
 
 export const en: Strings = {
@@ -86,4 +95,9 @@ export const en: Strings = {
     `${n === 1 ? 'One problem was' : `${n} problems were`} found in the directory data; some entries may be incomplete or missing. Details are in the browser console.`,
   dismiss: 'Dismiss',
   suggest: 'Suggest an organization',
+  // Facets fit
+  picked: (n) => `${n} selected`,
+  pickedName: (label, n) => `${label}, ${n} selected`,
+  showMore: (n) => `Show ${n} more`,
+  showFewer: 'Show fewer',
 };

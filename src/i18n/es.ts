@@ -1,6 +1,9 @@
 // Spanish UI strings.
 import type { Strings } from './en.js';
 
+// Facets fit
+const picked = (n: number) => (n === 1 ? '1 seleccionado' : `${n} seleccionados`);
+
 export const es: Strings = {
   dir: 'ltr',
   search: 'Buscar organizaciones',
@@ -46,4 +49,9 @@ export const es: Strings = {
     `Se ${n === 1 ? 'encontró un problema' : `encontraron ${n} problemas`} en los datos del directorio; algunas fichas pueden estar incompletas o faltar. Los detalles están en la consola del navegador.`,
   dismiss: 'Cerrar aviso',
   suggest: 'Proponer una organización',
+  // Facets fit
+  picked,
+  pickedName: (label, n) => `${label}, ${picked(n)}`,
+  showMore: (n) => `Mostrar ${n} más`,
+  showFewer: 'Mostrar menos',
 };

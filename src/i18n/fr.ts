@@ -1,6 +1,9 @@
 // French UI strings.
 import type { Strings } from './en.js';
 
+// Facets fit
+const picked = (n: number) => (n > 1 ? `${n} sélectionnés` : `${n} sélectionné`);
+
 export const fr: Strings = {
   dir: 'ltr',
   search: 'Rechercher des organisations',
@@ -42,4 +45,9 @@ export const fr: Strings = {
     `${n === 1 ? 'Un problème a été trouvé' : `${n} problèmes ont été trouvés`} dans les données du répertoire ; certaines fiches peuvent être incomplètes ou absentes. Les détails sont dans la console du navigateur.`,
   dismiss: 'Masquer',
   suggest: 'Proposer une organisation',
+  // Facets fit
+  picked,
+  pickedName: (label, n) => `${label}, ${picked(n)}`,
+  showMore: (n) => `Afficher ${n} de plus`,
+  showFewer: 'Afficher moins',
 };

@@ -13,6 +13,7 @@ import { MhpssSearchBox as SearchBoxElement } from '../components/search-box/sea
 import type {
   ErrorDetail,
   FacetChangeDetail,
+  FacetToggleDetail,
   FilterRemoveDetail,
   InputDetail,
   LoadDetail,
@@ -55,7 +56,10 @@ export const MhpssFacetGroup = /* @__PURE__ */ createComponent({
   tagName: 'mhpss-facet-group',
   elementClass: FacetGroupElement,
   displayName: 'MhpssFacetGroup',
-  events: { onMhpssFacetChange: event<FacetChangeDetail>('mhpss-facet-change') },
+  events: {
+    onMhpssFacetChange: event<FacetChangeDetail>('mhpss-facet-change'),
+    onMhpssFacetToggle: event<FacetToggleDetail>('mhpss-facet-toggle'),
+  },
 });
 
 /** `<mhpss-filter-chips>`: the selected filters and "Clear all filters". */

@@ -13,7 +13,12 @@ const terms = (): FacetTermCount[] => [
 
 const group = () =>
   fixture<MhpssFacetGroup>(
-    html`<mhpss-facet-group facet="regions" label="Region" .terms=${terms()}></mhpss-facet-group>`,
+    html`<mhpss-facet-group
+      facet="regions"
+      label="Region"
+      open
+      .terms=${terms()}
+    ></mhpss-facet-group>`,
   );
 
 describe('<mhpss-facet-group>', () => {

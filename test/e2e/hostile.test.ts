@@ -253,8 +253,12 @@ describe('the built widget, driven by roles and names', () => {
     const label = rlo.closest('label')!.querySelector('.label')!;
     expect(getComputedStyle(label).unicodeBidi).to.be.oneOf(['isolate', 'plaintext']);
 
-    // 200 terms, each a checkbox named by its label and count.
+    // 200 terms, each a checkbox named by its label and count: the six most frequent until the
+    // visitor asks for the rest.
     const topics = ax.get(el, 'group', 'Topic');
+    expect(ax.all(topics, 'checkbox')).to.have.length(6);
+    ax.get(topics, 'button', 'Show 194 more').click();
+    await settle();
     expect(ax.all(topics, 'checkbox')).to.have.length(200);
     expect(nameOf(ax.get(topics, 'checkbox', /^Topic 150\b/))).to.equal('Topic 150 1');
 
@@ -357,6 +361,11 @@ describe('the built widget, driven by roles and names', () => {
       const found = squash(ax.get(el, 'status').textContent!);
       expect(found).to.match(/^\d+ organizations?$/);
 
+      // The first facet's button (open), then its first checkbox.
+      await sendKeys({ press: 'Tab' });
+      const region = focused() as HTMLElement;
+      expect([roleOf(region), nameOf(region)]).to.deep.equal(['button', 'Region']);
+      expect(region.getAttribute('aria-expanded')).to.equal('true');
       await sendKeys({ press: 'Tab' });
       const box = focused() as HTMLInputElement;
       expect(roleOf(box)).to.equal('checkbox');

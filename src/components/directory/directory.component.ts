@@ -16,6 +16,7 @@ import type { MhpssSearchBox } from '../search-box/search-box.component.js';
 import {
   emit,
   type FacetChangeDetail,
+  type FacetToggleDetail,
   type FilterRemoveDetail,
   type InputDetail,
   type OpenDetail,
@@ -182,6 +183,9 @@ export class MhpssDirectory extends MhpssElement {
   declare private dismissed?: Loaded;
   private filtersOpen = false;
 
+  /** Each facet's disclosure as the visitor left it, by key (the first three start open). */
+  private readonly facetViews = new Map<string, FacetToggleDetail>();
+
   /** The answer to the current view, computed before each render. */
   private result?: QueryResult;
   /** The `facets` and `scope` attributes as read for one directory (read again when either changes). */
@@ -232,8 +236,38 @@ export class MhpssDirectory extends MhpssElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
+    document.addEventListener('keydown', this.handleSlash);
     if (!customElements.get('mhpss-facet-group')) this.waitFor(loadFilters());
   }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    document.removeEventListener('keydown', this.handleSlash);
+  }
+
+  /**
+   * "/" outside a text field goes to the search box: the first widget's on a page with several
+   * (it takes the key, the others see it taken). Shift is allowed: French and Spanish keyboards
+   * need it to type "/".
+   */
+  private readonly handleSlash = (event: KeyboardEvent): void => {
+    const box = this.searchBox;
+    if (
+      event.key !== '/' ||
+      event.ctrlKey ||
+      event.metaKey ||
+      event.altKey ||
+      event.defaultPrevented ||
+      !box ||
+      // Typed into a field: text inputs, textareas, contenteditable (:read-write), and selects.
+      // (A script's own keydown on document or window has no `matches`.)
+      (event.composedPath()[0] as Element).matches?.(':read-write, select')
+    )
+      return;
+    box.focus();
+    // A hidden widget, or one behind a modal dialog, cannot take focus: the key stays the page's.
+    if (box.matches(':focus-within')) event.preventDefault();
+  };
 
   private get searchBox(): MhpssSearchBox | null {
     return this.renderRoot?.querySelector('mhpss-search-box');
@@ -470,6 +504,7 @@ export class MhpssDirectory extends MhpssElement {
       dir=${t.dir}
       @mhpss-input=${this.handleInput}
       @mhpss-facet-change=${this.handleFacetChange}
+      @mhpss-facet-toggle=${this.handleFacetToggle}
       @mhpss-filter-remove=${this.handleFilterRemove}
       @mhpss-filter-clear=${this.handleFilterClear}
       @mhpss-page-change=${this.handlePageChange}
@@ -502,15 +537,17 @@ export class MhpssDirectory extends MhpssElement {
           <div class="panel" id="panel">
             ${
               dir && result && customElements.get('mhpss-facet-group')
-                ? (this.parsed?.shown ?? []).map(
-                    (key) =>
-                      html`<mhpss-facet-group
-                        facet=${key}
-                        label=${dir.facetLabel(key, tag)}
-                        lang=${lang}
-                        .terms=${result.facets[key] ?? []}
-                      ></mhpss-facet-group>`,
-                  )
+                ? (this.parsed?.shown ?? []).map((key, i) => {
+                    const view = this.facetViews.get(key);
+                    return html`<mhpss-facet-group
+                      facet=${key}
+                      label=${dir.facetLabel(key, tag)}
+                      lang=${lang}
+                      .terms=${result.facets[key] ?? []}
+                      .open=${view ? view.open : i < 3}
+                      .showAll=${!!view?.showAll}
+                    ></mhpss-facet-group>`;
+                  })
                 : status === 'error'
                   ? nothing
                   : facetSkeleton
@@ -620,6 +657,13 @@ export class MhpssDirectory extends MhpssElement {
     if (!selected.length) delete filters[facet];
     this.filters = filters;
     this.change();
+  }
+
+  private handleFacetToggle(event: CustomEvent<FacetToggleDetail>): void {
+    event.stopPropagation();
+    this.facetViews.set(event.detail.facet, event.detail);
+    // Render with it, so that a group later given another facet's place gets that facet's view.
+    this.requestUpdate();
   }
 
   private handleFilterRemove(event: CustomEvent<FilterRemoveDetail>): void {

@@ -51,7 +51,6 @@ export const styles = css`
   }
   .panel {
     display: none;
-    gap: calc(var(--_space) * 1.5);
     margin-block-start: 0.5rem;
     padding: var(--_space);
     border: 1px solid var(--_border);
@@ -221,11 +220,6 @@ export const styles = css`
   @keyframes shimmer {
     to {
       background-position: -200% 0;
-    }
-  }
-  @media (prefers-reduced-motion: reduce) {
-    .sk {
-      animation: none;
     }
   }
 `;

@@ -1,17 +1,57 @@
 import { css } from 'lit';
 
 export const styles = css`
-  fieldset {
-    margin: 0;
-    padding: 0;
+  .base {
+    border-block-end: 1px solid var(--_border);
+  }
+  .toggle {
+    display: flex;
+    align-items: center;
+    gap: 0.5rem;
+    inline-size: 100%;
+    min-block-size: 2.75rem;
+    padding-block: 0.5rem;
+    padding-inline: 0.25rem;
     border: 0;
+    border-radius: calc(var(--_radius) * 0.75);
+    background: none;
+    font-size: 0.9375rem;
+    font-weight: 650;
+    line-height: 1.3;
+    text-align: start;
+    cursor: pointer;
+  }
+  .toggle:hover {
+    background: var(--_subtle);
+  }
+  .name {
+    flex: 1;
     min-inline-size: 0;
   }
-  legend {
-    padding: 0;
-    margin-block-end: 0.5rem;
-    font-weight: 650;
-    font-size: 0.9375rem;
+  .ticked {
+    flex: none;
+    padding-inline: 0.5rem;
+    border-radius: 999px;
+    background: var(--_accent);
+    color: var(--_accent-contrast);
+    font-size: 0.8125rem;
+    font-weight: 600;
+  }
+  .chevron {
+    flex: none;
+    inline-size: 1rem;
+    block-size: 1rem;
+    color: var(--_muted);
+  }
+  [aria-expanded='true'] .chevron {
+    transform: rotate(180deg);
+  }
+  fieldset {
+    margin: 0;
+    padding-block: 0.125rem 0.75rem;
+    padding-inline: 0.25rem;
+    border: 0;
+    min-inline-size: 0;
   }
   label {
     display: flex;
@@ -40,6 +80,7 @@ export const styles = css`
   .label {
     flex: 1;
     min-inline-size: 0;
+    overflow-wrap: anywhere;
   }
   .count {
     flex: none;
@@ -65,5 +106,27 @@ export const styles = css`
   input:checked ~ .count {
     background: var(--_accent);
     color: var(--_accent-contrast);
+  }
+  .more {
+    min-block-size: 2.25rem;
+    margin-block-start: 0.25rem;
+    padding-inline: 0;
+    border: 0;
+    background: none;
+    color: var(--_accent);
+    font-size: 0.875rem;
+    font-weight: 600;
+    text-decoration: underline;
+    text-underline-offset: 0.2em;
+    cursor: pointer;
+  }
+  @media (forced-colors: active) {
+    .disabled {
+      color: GrayText;
+    }
+    .ticked,
+    input:checked ~ .count {
+      border: 1px solid;
+    }
   }
 `;

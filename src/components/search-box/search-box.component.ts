@@ -13,7 +13,7 @@ import { styles } from './search-box.styles.js';
  * @csspart input - The search field.
  * @cssprop [--mhpss-border=#d3dbe1] - The field's border colour.
  * @cssprop [--mhpss-radius=0.5rem] - The field's corner radius.
- * @event {CustomEvent<InputDetail>} mhpss-input - The visitor changed the search text.
+ * @event {CustomEvent<InputDetail>} mhpss-input - The visitor changed the search text (typing, or Escape, which empties the field).
  */
 export class MhpssSearchBox extends MhpssElement {
   static override styles = [tokens, styles];
@@ -61,8 +61,20 @@ export class MhpssSearchBox extends MhpssElement {
         .value=${this.value}
         placeholder=${this.placeholder ?? t.placeholder}
         @input=${this.handleInput}
+        @keydown=${this.handleKeydown}
       />
     </div>`;
+  }
+
+  /** Escape empties the field, as a search everywhere does (Firefox's type=search does not). */
+  private handleKeydown(event: KeyboardEvent): void {
+    const input = this.input!;
+    if (event.key !== 'Escape' || !input.value || event.isComposing) return;
+    // Handled: the page (a dialog around the widget, say) does not also take this Escape.
+    event.preventDefault();
+    event.stopPropagation();
+    input.value = '';
+    this.handleInput();
   }
 
   private handleInput(): void {

@@ -44,6 +44,14 @@ export interface FacetChangeDetail {
   /** Every selected term of the facet after the change. */
   selected: string[];
 }
+/** `mhpss-facet-toggle` (facet group): the visitor opened or closed the group, or showed more or fewer terms. */
+export interface FacetToggleDetail {
+  facet: string;
+  /** The group is open (its terms are shown). */
+  open: boolean;
+  /** Every term is shown, not only the top ones. */
+  showAll: boolean;
+}
 /** `mhpss-filter-remove` (filter chips): the visitor removed one filter. */
 export interface FilterRemoveDetail {
   facet: string;
@@ -67,6 +75,7 @@ export interface MhpssEventMap {
   'mhpss-error': CustomEvent<ErrorDetail>;
   'mhpss-input': CustomEvent<InputDetail>;
   'mhpss-facet-change': CustomEvent<FacetChangeDetail>;
+  'mhpss-facet-toggle': CustomEvent<FacetToggleDetail>;
   'mhpss-filter-remove': CustomEvent<FilterRemoveDetail>;
   'mhpss-filter-clear': CustomEvent<Record<string, never>>;
   'mhpss-page-change': CustomEvent<PageChangeDetail>;

@@ -112,16 +112,39 @@ export const tokens = css`
     flex-wrap: wrap;
     gap: 0.375rem;
   }
+  /* A long term wraps rather than being cut off (narrow cards, 200 % zoom). */
   .tags li {
     max-inline-size: 100%;
-    overflow: hidden;
-    text-overflow: ellipsis;
-    white-space: nowrap;
+    overflow-wrap: anywhere;
     padding-block: 0.125rem;
     padding-inline: 0.5rem;
     border-radius: 999px;
     background: var(--_subtle);
     color: var(--_muted);
     font-size: 0.8125rem;
+  }
+  /* Visitors who ask for reduced motion get none: no animation or transition anywhere. */
+  @media (prefers-reduced-motion: reduce) {
+    *,
+    ::before,
+    ::after {
+      animation: none !important;
+      transition: none !important;
+    }
+  }
+  /* Windows High Contrast and other forced colours drop backgrounds and shadows: every control
+     keeps a border, focus rings and matches take the system's colours. */
+  @media (forced-colors: active) {
+    :host {
+      --_focus: Highlight;
+    }
+    button,
+    select {
+      border: 1px solid ButtonText !important;
+    }
+    mark {
+      background: Mark;
+      color: MarkText;
+    }
   }
 `;
