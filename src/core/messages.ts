@@ -28,10 +28,18 @@ export function whereRow(
 /** What a table is called in messages: `the CSV` or `sheet 'Members'`. */
 const tableName = (sheet?: string) => (sheet === undefined ? 'the CSV' : `sheet ${show(sheet)}`);
 
+const ENGLISH_LABEL = 'its "label" needs at least an English ("en") text';
+
 export const messages = {
   // Load errors (the whole document is unreadable): see load-errors.ts.
   ...loadErrors,
   csvNotText: () => 'the CSV input must be text',
+
+  /** What an app whose bundler did not copy the shipped list can do about it. */
+  missingDefaultList: () =>
+    'the list shipped with mhpss-directory is not there: this bundler did not copy ' +
+    "mhpss-directory/data/members.json; serve that file and set the element's `src` (or " +
+    '`MhpssDirectory.defaultSrc`) to its URL',
 
   // Document-level issues.
   missingVersion: () => 'no "version" given; reading it as version 1',
@@ -52,10 +60,24 @@ export const messages = {
     `taxonomies.${key}: '${key}' is a built-in organization field and cannot be a facet; it is ignored`,
   badTaxonomyKey: (key: string) =>
     `taxonomies: ${show(key)} is not a usable facet name (use letters, digits, '-' or '_'); it is ignored`,
-  badTaxonomy: (key: string, detail: string) =>
-    `taxonomies.${key}: ${detail}; this facet is ignored`,
-  badTerm: (key: string, i: number, detail: string) =>
-    `taxonomies.${key}.terms[${i}]: ${detail}; this term is ignored`,
+  badTaxonomy: (key: string, problem: 'object' | 'label' | 'terms', value?: unknown) =>
+    `taxonomies.${key}: ${
+      problem === 'object'
+        ? `expected an object with "label" and "terms", got ${kindOf(value)}`
+        : problem === 'label'
+          ? ENGLISH_LABEL
+          : '"terms" must be a list of terms'
+    }; this facet is ignored`,
+  badTerm: (key: string, i: number, problem: 'object' | 'id' | 'label', value?: unknown) =>
+    `taxonomies.${key}.terms[${i}]: ${
+      problem === 'object'
+        ? 'expected an object with "id" and "label"'
+        : problem === 'label'
+          ? ENGLISH_LABEL
+          : value === undefined
+            ? 'missing id'
+            : `id ${JSON.stringify(value)} is not a valid id (lowercase letters, digits and hyphens)`
+    }; this term is ignored`,
   duplicateTerm: (key: string, i: number, id: string) =>
     `taxonomies.${key}.terms[${i}]: the term id '${id}' is listed twice; the first is kept`,
 

@@ -3,7 +3,7 @@
 // written out by parseDirectory (load.ts); the widget writes them only when there are issues,
 // from a chunk of its own. Only an unreadable document throws.
 import type * as z from 'zod/mini';
-import { DirectoryLoadError, kindOf, loadErrors } from './load-errors.js';
+import { DirectoryLoadError, loadErrors } from './load-errors.js';
 import type { DataIssue } from './load.js';
 import type { messages } from './messages.js';
 import {
@@ -236,19 +236,16 @@ function readTaxonomies(value: unknown, top: Reporter): Record<string, Taxonomy>
       continue;
     }
     if (!isObject(tax)) {
-      const detail = `expected an object with "label" and "terms", got ${kindOf(tax)}`;
-      top.add('error', 'invalid-facet', `taxonomies.${key}`, 'badTaxonomy', key, detail);
+      top.add('error', 'invalid-facet', `taxonomies.${key}`, 'badTaxonomy', key, 'object', tax);
       continue;
     }
     const label = readLocalized(tax.label);
     if (!label) {
-      const detail = 'its "label" needs at least an English ("en") text';
-      top.add('error', 'invalid-facet', `taxonomies.${key}.label`, 'badTaxonomy', key, detail);
+      top.add('error', 'invalid-facet', `taxonomies.${key}.label`, 'badTaxonomy', key, 'label');
       continue;
     }
     if (!Array.isArray(tax.terms)) {
-      const detail = '"terms" must be a list of terms';
-      top.add('error', 'invalid-facet', `taxonomies.${key}.terms`, 'badTaxonomy', key, detail);
+      top.add('error', 'invalid-facet', `taxonomies.${key}.terms`, 'badTaxonomy', key, 'terms');
       continue;
     }
     const terms: Term[] = [];
@@ -256,33 +253,16 @@ function readTaxonomies(value: unknown, top: Reporter): Record<string, Taxonomy>
     tax.terms.forEach((term: unknown, i: number) => {
       const path = `taxonomies.${key}.terms[${i}]`;
       if (!isObject(term)) {
-        top.add(
-          'error',
-          'invalid-term',
-          path,
-          'badTerm',
-          key,
-          i,
-          'expected an object with "id" and "label"',
-        );
+        top.add('error', 'invalid-term', path, 'badTerm', key, i, 'object');
         return;
       }
       if (!valid(IdSchema, term.id)) {
-        const detail = `${term.id === undefined ? 'missing id' : `id ${JSON.stringify(term.id)} is not a valid id (lowercase letters, digits and hyphens)`}`;
-        top.add('error', 'invalid-term', `${path}.id`, 'badTerm', key, i, detail);
+        top.add('error', 'invalid-term', `${path}.id`, 'badTerm', key, i, 'id', term.id);
         return;
       }
       const termLabel = readLocalized(term.label);
       if (!termLabel) {
-        top.add(
-          'error',
-          'invalid-term',
-          `${path}.label`,
-          'badTerm',
-          key,
-          i,
-          'its "label" needs at least an English ("en") text',
-        );
+        top.add('error', 'invalid-term', `${path}.label`, 'badTerm', key, i, 'label');
         return;
       }
       const id = term.id as string;

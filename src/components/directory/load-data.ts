@@ -40,12 +40,6 @@ export function getDefaultSrc(): string {
   return defaultSrc ?? new URL('../../../data/members.json', import.meta.url).href;
 }
 
-/** What an app whose bundler did not copy the shipped list can do about it. */
-const MISSING_DEFAULT =
-  'the list shipped with mhpss-directory is not there: this bundler did not copy ' +
-  "mhpss-directory/data/members.json; serve that file and set the element's `src` (or " +
-  '`MhpssDirectory.defaultSrc`) to its URL';
-
 export function setDefaultSrc(url: string): void {
   defaultSrc = url;
 }
@@ -72,10 +66,12 @@ export async function fetchDirectory(url: string, signal?: AbortSignal): Promise
   }
   if (!response.ok) {
     const status = `${url}: HTTP ${response.status} ${response.statusText}`.trim();
-    const missingDefault = response.status === 404 && url === getDefaultSrc();
-    throw new DirectoryLoadError(missingDefault ? `${status}: ${MISSING_DEFAULT}` : status, {
-      code: 'http',
-    });
+    // A bundled app whose bundler did not copy the shipped list is told what to do about it.
+    const hint =
+      response.status === 404 && url === getDefaultSrc()
+        ? `: ${(await import('./issue-sentences.js')).messages.missingDefaultList()}`
+        : '';
+    throw new DirectoryLoadError(status + hint, { code: 'http' });
   }
   const text = await response.text();
   const type = response.headers.get('content-type') ?? '';
