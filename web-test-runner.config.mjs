@@ -3,6 +3,7 @@
 // /dist, /data and /test resolve as they do for a partner page.
 import { defaultReporter } from '@web/test-runner';
 import { chromeLauncher } from '@web/test-runner-chrome';
+import { a11ySnapshotPlugin } from '@web/test-runner-commands/plugins';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromiumLaunchOptions } from './scripts/chromium.mjs';
 import { countReporter } from './scripts/wtr-count-reporter.mjs';
@@ -35,7 +36,8 @@ export default {
   rootDir: '.',
   files: ['test/components/**/*.test.ts', 'test/e2e/**/*.test.ts'],
   nodeResolve: true,
-  plugins: [esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json' })],
+  // a11ySnapshot: names and states as Chromium's accessibility tree gives them to a screen reader.
+  plugins: [esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json' }), a11ySnapshotPlugin()],
   middleware: [hostPageHeaders],
   browsers: [
     chromeLauncher({

@@ -6,5 +6,6 @@ export { MhpssFilterChips, type ActiveFilter } from './filter-chips/filter-chips
 export { MhpssResultList } from './result-list/result-list.component.js';
 export { MhpssOrgCard } from './org-card/org-card.component.js';
 export { MhpssOrgDetail } from './org-detail/org-detail.component.js';
+export { MhpssSummary } from './summary/summary.component.js';
 export type * from './shared/events.js';
 export type { LabelSource } from './shared/types.js';

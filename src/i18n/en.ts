@@ -43,6 +43,13 @@ export interface Strings {
   issues: (n: number) => string;
   dismiss: string;
   suggest: string;
+  // Summary
+  /** Name of the overview of the organizations shown (per region, approach, population). */
+  summary: string;
+  /** The overview's toggle between its chart and its table. */
+  summaryTable: string;
+  /** The overview table's count column. */
+  summaryColumn: string;
 }
 
 export const en: Strings = {
@@ -86,4 +93,8 @@ export const en: Strings = {
     `${n === 1 ? 'One problem was' : `${n} problems were`} found in the directory data; some entries may be incomplete or missing. Details are in the browser console.`,
   dismiss: 'Dismiss',
   suggest: 'Suggest an organization',
+  // Summary
+  summary: 'Overview',
+  summaryTable: 'Show as table',
+  summaryColumn: 'Organizations',
 };

@@ -46,4 +46,8 @@ export const es: Strings = {
     `Se ${n === 1 ? 'encontró un problema' : `encontraron ${n} problemas`} en los datos del directorio; algunas fichas pueden estar incompletas o faltar. Los detalles están en la consola del navegador.`,
   dismiss: 'Cerrar aviso',
   suggest: 'Proponer una organización',
+  // Summary
+  summary: 'Panorama',
+  summaryTable: 'Mostrar como tabla',
+  summaryColumn: 'Organizaciones',
 };

@@ -42,4 +42,8 @@ export const fr: Strings = {
     `${n === 1 ? 'Un problème a été trouvé' : `${n} problèmes ont été trouvés`} dans les données du répertoire ; certaines fiches peuvent être incomplètes ou absentes. Les détails sont dans la console du navigateur.`,
   dismiss: 'Masquer',
   suggest: 'Proposer une organisation',
+  // Summary
+  summary: 'Vue d’ensemble',
+  summaryTable: 'Afficher sous forme de tableau',
+  summaryColumn: 'Organisations',
 };
