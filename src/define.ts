@@ -4,5 +4,6 @@ import './components/directory/directory.js';
 import './components/facet-group/facet-group.js';
 import './components/filter-chips/filter-chips.js';
 import './components/org-detail/org-detail.js';
+import './components/summary/summary.js';
 
 export * from './components/index.js';

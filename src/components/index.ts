@@ -6,9 +6,11 @@ export { MhpssFilterChips, type ActiveFilter } from './filter-chips/filter-chips
 export { MhpssResultList } from './result-list/result-list.component.js';
 export { MhpssOrgCard } from './org-card/org-card.component.js';
 export { MhpssOrgDetail } from './org-detail/org-detail.component.js';
+export { MhpssSummary } from './summary/summary.component.js';
 export type {
   ErrorDetail,
   FacetChangeDetail,
+  FacetToggleDetail,
   FilterRemoveDetail,
   InputDetail,
   LoadDetail,

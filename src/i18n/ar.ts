@@ -61,4 +61,8 @@ export const ar: Strings = {
   pickedName: (label, n) => `${label}، المحدَّد: ${n}`,
   showMore: (n) => `عرض المزيد (${n})`,
   showFewer: 'عرض أقل',
+  // Summary
+  summary: 'نظرة عامة',
+  summaryTable: 'العرض في جدول',
+  summaryColumn: 'المنظمات',
 };

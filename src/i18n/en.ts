@@ -52,6 +52,13 @@ export interface Strings {
   showMore: (n: number) => string;
   /** Folds a long facet back to its top terms. */
   showFewer: string;
+  // Summary
+  /** Name of the overview of the organizations shown (per region, approach, population). */
+  summary: string;
+  /** The overview's toggle between its chart and its table. */
+  summaryTable: string;
+  /** The overview table's count column. */
+  summaryColumn: string;
 }
 
 export const en: Strings = {
@@ -100,4 +107,8 @@ export const en: Strings = {
   pickedName: (label, n) => `${label}, ${n} selected`,
   showMore: (n) => `Show ${n} more`,
   showFewer: 'Show fewer',
+  // Summary
+  summary: 'Overview',
+  summaryTable: 'Show as table',
+  summaryColumn: 'Organizations',
 };

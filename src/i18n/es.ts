@@ -54,4 +54,8 @@ export const es: Strings = {
   pickedName: (label, n) => `${label}, ${picked(n)}`,
   showMore: (n) => `Mostrar ${n} más`,
   showFewer: 'Mostrar menos',
+  // Summary
+  summary: 'Panorama',
+  summaryTable: 'Mostrar como tabla',
+  summaryColumn: 'Organizaciones',
 };

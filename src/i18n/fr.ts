@@ -50,4 +50,8 @@ export const fr: Strings = {
   pickedName: (label, n) => `${label}, ${picked(n)}`,
   showMore: (n) => `Afficher ${n} de plus`,
   showFewer: 'Afficher moins',
+  // Summary
+  summary: 'Vue d’ensemble',
+  summaryTable: 'Afficher sous forme de tableau',
+  summaryColumn: 'Organisations',
 };

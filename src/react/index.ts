@@ -10,6 +10,7 @@ import { MhpssOrgCard as OrgCardElement } from '../components/org-card/org-card.
 import { MhpssOrgDetail as OrgDetailElement } from '../components/org-detail/org-detail.js';
 import { MhpssResultList as ResultListElement } from '../components/result-list/result-list.js';
 import { MhpssSearchBox as SearchBoxElement } from '../components/search-box/search-box.js';
+import { MhpssSummary as SummaryElement } from '../components/summary/summary.js';
 import type {
   ErrorDetail,
   FacetChangeDetail,
@@ -105,4 +106,13 @@ export const MhpssOrgDetail = /* @__PURE__ */ createComponent({
     onMhpssOpen: event<OpenDetail>('mhpss-open'),
     onMhpssClose: event<Record<string, never>>('mhpss-close'),
   },
+});
+
+/** `<mhpss-summary>`: the overview per region, approach and population, whose marks tick terms. */
+export const MhpssSummary = /* @__PURE__ */ createComponent({
+  react: React,
+  tagName: 'mhpss-summary',
+  elementClass: SummaryElement,
+  displayName: 'MhpssSummary',
+  events: { onMhpssFacetChange: event<FacetChangeDetail>('mhpss-facet-change') },
 });

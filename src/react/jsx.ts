@@ -10,6 +10,7 @@ import type { MhpssOrgCard } from '../components/org-card/org-card.component.js'
 import type { MhpssOrgDetail } from '../components/org-detail/org-detail.component.js';
 import type { MhpssResultList } from '../components/result-list/result-list.component.js';
 import type { MhpssSearchBox } from '../components/search-box/search-box.component.js';
+import type { MhpssSummary } from '../components/summary/summary.component.js';
 
 type Handler<K extends keyof HTMLElementEventMap> = (event: HTMLElementEventMap[K]) => void;
 type Events<K extends keyof HTMLElementEventMap> = { [E in K as `on${E}`]?: Handler<E> };
@@ -42,6 +43,7 @@ export interface JsxElements {
   >;
   'mhpss-org-card': Props<MhpssOrgCard, 'mhpss-open', { 'heading-level'?: number | string }>;
   'mhpss-org-detail': Props<MhpssOrgDetail, 'mhpss-open' | 'mhpss-close', object>;
+  'mhpss-summary': Props<MhpssSummary, 'mhpss-facet-change', object>;
 }
 
 declare module 'react' {

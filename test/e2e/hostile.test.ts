@@ -303,7 +303,8 @@ describe('the built widget, driven by roles and names', () => {
     // Known references are buttons to their entries; unknown ones plain text.
     (ax.get(dialog, 'button', 'Close') as HTMLButtonElement).click();
     await settle();
-    ax.get(el, 'button', /evil/).click();
+    // The card's button (the overview has a tile named "evil region" too).
+    ax.get(el, 'button', /evil.* Relief/).click();
     await settle();
     const rtl = ax.get(el, 'dialog', /evil/);
     expect(squash(textOf(rtl))).to.contain('ghost-partner');

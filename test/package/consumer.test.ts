@@ -342,6 +342,7 @@ MhpssDirectory.defaultSrc = '/members.json';
         'mhpss-result-list',
         'mhpss-org-card',
         'mhpss-org-detail',
+        'mhpss-summary',
       ].filter((tag) => !customElements.get(tag)),
     );
     assert.deepEqual(tags, [], 'every tag is registered');

@@ -65,6 +65,7 @@ describe('custom-elements.json and the README', () => {
       'mhpss-org-detail',
       'mhpss-result-list',
       'mhpss-search-box',
+      'mhpss-summary',
     ]);
     for (const [tag, d] of elements) {
       for (const m of d.members ?? []) {

@@ -53,6 +53,7 @@ function loadSearch(dir: DirectoryCore): Promise<void> {
 
 const loadDetail = () => import('../org-detail/org-detail.js');
 const loadFilters = () => import('./filters.js');
+const loadSummary = () => import('../summary/summary.js');
 
 /** Work for when the browser has nothing better to do (and soon, at the latest). */
 const whenIdle = (work: () => void) =>
@@ -102,6 +103,7 @@ const facetSkeleton = html`<div class="sk-facets" aria-hidden="true">
  * @csspart empty - The empty state.
  * @csspart error - The error state.
  * @csspart suggest - The "Suggest an organization" link.
+ * @csspart summary - The overview (organizations per region, approach and population).
  * @cssprop [--mhpss-accent=#0b5c7a] - Accent colour: links, selection, focus ring.
  * @cssprop [--mhpss-accent-contrast=#ffffff] - Text on the accent colour.
  * @cssprop [--mhpss-font=inherit] - Font family (inherits the page's by default).
@@ -139,6 +141,7 @@ export class MhpssDirectory extends MhpssElement {
     urlState: { attribute: 'url-state' },
     pageSize: { type: Number, attribute: 'page-size' },
     suggestUrl: { attribute: 'suggest-url' },
+    summary: {},
     text: { state: true },
     filters: { state: true },
     sort: { state: true },
@@ -171,6 +174,9 @@ export class MhpssDirectory extends MhpssElement {
 
   /** Where visitors can suggest an organization (an http(s) or mailto: URL); default: the data's `submit` link; `""` shows none. */
   declare suggestUrl?: string;
+
+  /** The overview above the results (organizations per region, approach and population; a click ticks the term): `auto` (or any value but `none`) shows it, `none` turns it off and never loads its code. */
+  summary = 'auto';
 
   // The visitor's view (`state: true` above).
   private text = '';
@@ -353,6 +359,9 @@ export class MhpssDirectory extends MhpssElement {
     if (this.loader.status === 'initial' || changed.has('src') || changed.has('data')) {
       void this.loader.run();
     }
+    // Its own chunk, beside the data, unless the partner turned it off.
+    if (changed.has('summary') && this.summary !== 'none' && !customElements.get('mhpss-summary'))
+      this.waitFor(loadSummary());
     const loaded = this.loaded;
     if (!loaded) {
       this.result = undefined;
@@ -555,6 +564,17 @@ export class MhpssDirectory extends MhpssElement {
           </div>
         </div>
         <div class="results" part="results" aria-busy=${!result && status !== 'error'}>
+          ${
+            result && this.summary !== 'none'
+              ? html`<mhpss-summary
+                  part="summary"
+                  lang=${tag}
+                  .facets=${this.facets}
+                  .counts=${result.facets}
+                  .directory=${dir}
+                ></mhpss-summary>`
+              : nothing
+          }
           <div class="summary">
             <p class="status" part="status" role="status">
               ${result ? t.count(result.total) : status === 'error' || !ready ? '' : t.loading}
