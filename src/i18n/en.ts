@@ -43,6 +43,9 @@ export interface Strings {
   issues: (n: number) => string;
   dismiss: string;
   suggest: string;
+  // Search narrows
+  /** Shown and announced with the results when no organization matches every word of `query`. */
+  closeMatches: (query: string) => string;
 }
 
 export const en: Strings = {
@@ -86,4 +89,6 @@ export const en: Strings = {
     `${n === 1 ? 'One problem was' : `${n} problems were`} found in the directory data; some entries may be incomplete or missing. Details are in the browser console.`,
   dismiss: 'Dismiss',
   suggest: 'Suggest an organization',
+  // Search narrows
+  closeMatches: (q) => `No organization matches all of “${q}” — showing close matches.`,
 };

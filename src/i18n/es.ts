@@ -46,4 +46,7 @@ export const es: Strings = {
     `Se ${n === 1 ? 'encontró un problema' : `encontraron ${n} problemas`} en los datos del directorio; algunas fichas pueden estar incompletas o faltar. Los detalles están en la consola del navegador.`,
   dismiss: 'Cerrar aviso',
   suggest: 'Proponer una organización',
+  // Search narrows
+  closeMatches: (q) =>
+    `Ninguna organización coincide con todas las palabras de «${q}»: se muestran las más cercanas.`,
 };

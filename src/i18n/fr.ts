@@ -42,4 +42,7 @@ export const fr: Strings = {
     `${n === 1 ? 'Un problème a été trouvé' : `${n} problèmes ont été trouvés`} dans les données du répertoire ; certaines fiches peuvent être incomplètes ou absentes. Les détails sont dans la console du navigateur.`,
   dismiss: 'Masquer',
   suggest: 'Proposer une organisation',
+  // Search narrows
+  closeMatches: (q) =>
+    `Aucune organisation ne correspond à tous les mots de « ${q} » — voici les plus proches.`,
 };
