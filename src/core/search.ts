@@ -102,8 +102,7 @@ export class TextSearch {
     // Stamps only grow; start again long before they would wrap.
     if (this.stamp > 0xfffffff0 || this.wstamp > 0xfffffff0) this.resetStamps();
     const stamp = ++this.stamp;
-    const { docStamp, wordStamp, coverStamp, wordBest, score, cover, nameWords, touched, matched } =
-      scratch;
+    const { docStamp, wordStamp, wordBest, score, cover, nameWords, touched, matched } = scratch;
     const { fieldWeight } = this;
     const { postStart, postings, tokenGroups, groupRecords } = index;
     let m = 0;
@@ -112,15 +111,8 @@ export class TextSearch {
       const ws = ++this.wstamp;
       let n = 0;
       const nameBit = 1 << j;
-      // A short word that exists as typed is taken as typed when deciding which records match
-      // it: its typo neighbours ("save" → "safe") still add to the score, but do not match.
-      const literal =
-        qw.word.length < DEFAULTS.literalWordLength &&
-        qw.expansions.some((e) => !e.typo && e.typed === 0 && index.df(e.token) > 0);
-      let counts = false;
       // One visit of a record: its best match for this word so far, first visit registers it.
       const visit = (d: number, v: number) => {
-        if (counts) coverStamp[d] = ws;
         if (wordStamp[d] !== ws) {
           wordStamp[d] = ws;
           wordBest[d] = v;
@@ -138,7 +130,6 @@ export class TextSearch {
       };
       for (const e of qw.expansions) {
         const quality = e.quality;
-        counts = literal && !e.typo;
         const weights = e.typo ? this.typoFieldWeight : fieldWeight;
         const tagWeight = weights[FIELD.tags]!;
         for (let p = postStart[e.token]!, end = postStart[e.token + 1]!; p < end; p++) {
@@ -165,8 +156,9 @@ export class TextSearch {
       for (let i = 0; i < n; i++) {
         const d = touched[i]!;
         score[d]! += weight * wordBest[d]!;
-        if (!qw.stop && (!literal || coverStamp[d] === ws)) cover[d]!++;
+        if (!qw.stop) cover[d]!++;
       }
+      if (!qw.stop) this.uncoverTypos(qw, n, ws);
     });
 
     // Every meaningful word must match; failing that, the most of them. Records that only
@@ -222,6 +214,36 @@ export class TextSearch {
       highlight,
       highlightText,
     };
+  }
+
+  /**
+   * A short word that exists as typed is taken as typed when deciding which records match it:
+   * its typo neighbours ("save" → "safe") add to the score of the `n` records it touched, but
+   * the records only they reach do not count it as matched.
+   */
+  private uncoverTypos(qw: QueryWord, n: number, ws: number): void {
+    const { index } = this;
+    const literal =
+      qw.word.length < DEFAULTS.literalWordLength &&
+      qw.expansions.some((e) => !e.typo && e.typed === 0 && index.df(e.token) > 0);
+    if (!literal || !qw.expansions.some((e) => e.typo)) return;
+    const { postStart, postings, tokenGroups, groupRecords } = index;
+    const { coverStamp, cover, touched } = this.scratch!;
+    for (const e of qw.expansions) {
+      if (e.typo) continue;
+      for (let p = postStart[e.token]!, end = postStart[e.token + 1]!; p < end; p++) {
+        coverStamp[postings[p]! & RECORD_MASK] = ws;
+      }
+      for (let k = tokenGroups.start[e.token]!; k < tokenGroups.start[e.token + 1]!; k++) {
+        const bits = groupRecords[tokenGroups.values[k]!]!;
+        for (let w = 0; w < bits.length; w++) {
+          for (let rest = bits[w]!; rest !== 0; rest &= rest - 1) {
+            coverStamp[(w << 5) | (31 - Math.clz32(rest & -rest))] = ws;
+          }
+        }
+      }
+    }
+    for (let i = 0; i < n; i++) if (coverStamp[touched[i]!] !== ws) cover[touched[i]!]!--;
   }
 
   /** Token id → bit mask of the query words it is an expansion of. */
