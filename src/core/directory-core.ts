@@ -2,10 +2,10 @@
 // sort, paging and disjunctive counts. Full-text search is a separate engine attached to it —
 // built with the Directory from npm, loaded after the first results in the widget — so a list
 // can show before the text index exists.
-import { andInto, count, has } from './bitset.js';
+import { count, has } from './bitset.js';
 import { NameOrders, type NameOrder } from './collation.js';
 import { CORE_DEFAULTS as DEFAULTS } from './defaults.js';
-import { FacetIndex } from './facets.js';
+import { FacetIndex, type ResolvedSelection } from './facets.js';
 import { localize } from './labels.js';
 import type { DirectoryData, Organization } from './schema.js';
 import { cutSnippet, type MatchRange, type Snippet } from './snippet.js';
@@ -84,6 +84,19 @@ export interface QueryResult {
   hits: Hit[];
   /** Matches after text, filters and scope, on every page. */
   total: number;
+  /**
+   * Which records the text answered with. `'all'`: every hit matches every meaningful word of
+   * the text — also when it has no words, or nothing matches at all. `'most'`: no organization
+   * in the scope matches them all, so the hits are those matching the most (`words`). Decided
+   * before the visitor's filters, so that facet counts say what ticking a term would give.
+   */
+  match: 'all' | 'most';
+  /**
+   * How many of the text's meaningful words every hit matches, of how many: stop words ("the",
+   * "of", "de") are not counted unless the text has nothing else. `matched === total` exactly
+   * when `match` is `'all'`; `{ matched: 0, total: 0 }` without words.
+   */
+  words: { matched: number; total: number };
   /** The page shown (0-based): the requested one, clamped to the pages there are. */
   page: number;
   pageSize: number;
@@ -103,23 +116,29 @@ export interface DirectoryOptions {
   lang?: string;
 }
 
-/** Records a text search matched, and how well; what ranking and highlighting need. */
+/**
+ * Records a text search matched, and how well; what ranking and highlighting need. They match
+ * every meaningful word of the text, or, when no record does, as many as any record does.
+ */
 export interface TextMatches {
   /** Matching records. */
   docs: Uint32Array;
   /** Relevance score of docs[i]. */
   scores: Float64Array;
-  /** Number of meaningful query words docs[i] matches: records matching all come first. */
-  cover: Uint8Array;
   /** The same records as a bitset. */
   bits: Uint32Array;
+  /** Meaningful words of the text. */
+  words: number;
+  /** How many of them each record matches (`words` when none matches any). */
+  matched: number;
 }
 
 /** Full-text search over a directory's records (see `createTextEngine`). */
 export interface TextEngine<M extends TextMatches = TextMatches> {
   /** A key that is equal for texts that search the same; undefined when the text has no words. */
   key(text: string): string | undefined;
-  search(text: string): M;
+  /** The matches of `text`; with `within`, only records in it, the most words decided among them. */
+  search(text: string, within?: Uint32Array): M;
   /** Match ranges of a record's name and acronym, and the description's match ranges. */
   highlight(organization: Organization, matches: M): Hit['highlights'] & { text?: MatchRange[] };
 }
@@ -226,7 +245,12 @@ export class DirectoryCore {
     const lang = typeof state.lang === 'string' && state.lang ? state.lang : this.lang;
     const rawText =
       typeof state.text === 'string' ? state.text.slice(0, DEFAULTS.maxTextLength) : '';
-    const matches = this.textMatches(rawText);
+    const { facetIndex } = this;
+    const scope = facetIndex.resolve(state.scope);
+    const filters = facetIndex.resolve(state.filters);
+    // base: text matches within the scope; final: base under the visitor's filters.
+    let base = facetIndex.intersect(scope);
+    const matches = this.textMatches(rawText, scope, base);
     const sort: SortOrder = matches && state.sort !== 'name' ? 'relevance' : 'name';
     const pageSize = clampInt(
       state.pageSize,
@@ -235,16 +259,8 @@ export class DirectoryCore {
       DEFAULTS.pageSize,
     );
 
-    const { facetIndex } = this;
-    const scope = facetIndex.resolve(state.scope);
-    const filters = facetIndex.resolve(state.filters);
-    // base: text matches within the scope; final: base under the visitor's filters.
-    let base = facetIndex.intersect(scope);
-    let members: ArrayLike<number> | undefined;
-    if (matches) {
-      base = andInto(base, base, matches.bits);
-      members = scope.bits.size ? matches.docs.filter((d) => has(base, d)) : matches.docs;
-    }
+    // The text engine kept only matches within the scope.
+    if (matches) base = matches.bits;
     const final = facetIndex.intersect(filters, base);
     const total = count(final);
     const pageCount = Math.ceil(total / pageSize);
@@ -255,8 +271,9 @@ export class DirectoryCore {
       ? rankText(matches, final, names, sort, (page + 1) * pageSize).slice(page * pageSize)
       : rankByName(final, names, page * pageSize, pageSize);
     const hits = picked.map(([d, score]) => this.hit(d, score, matches));
+    const { words = 0, matched = 0 } = matches ?? {};
 
-    const counts = facetIndex.counts(base, filters, members);
+    const counts = facetIndex.counts(base, filters, matches?.docs);
     const facets: Record<string, FacetTermCount[]> = {};
     const applied: Record<string, string[]> = {};
     this.facetKeys.forEach((key, f) => {
@@ -273,6 +290,8 @@ export class DirectoryCore {
     return {
       hits,
       total,
+      match: matched < words ? 'most' : 'all',
+      words: { matched, total: words },
       page,
       pageSize,
       pageCount,
@@ -283,16 +302,27 @@ export class DirectoryCore {
     };
   }
 
-  /** The text search for `text`, or undefined when it has no words; the last one is reused. */
-  private textMatches(text: string): TextMatches | undefined {
+  /**
+   * The text search for `text` within the scope (`bits`), or undefined when it has no words;
+   * the last one is reused.
+   */
+  private textMatches(
+    text: string,
+    scope: ResolvedSelection,
+    bits: Uint32Array,
+  ): TextMatches | undefined {
     const { engine } = this;
     if (!engine) {
       if (!hasWords(text)) return undefined;
       throw new Error('mhpss-directory: text search is not loaded yet (attachTextEngine)');
     }
-    const key = engine.key(text);
+    let key = engine.key(text);
     if (key === undefined) return undefined;
-    if (this.last?.key !== key) this.last = { key, matches: engine.search(text) };
+    // Which records match the most words depends on the scope: it is part of the key.
+    key += `\u0000${[...scope.terms].join(';')}`;
+    if (this.last?.key !== key) {
+      this.last = { key, matches: engine.search(text, scope.bits.size ? bits : undefined) };
+    }
     return this.last.matches;
   }
 
@@ -306,7 +336,7 @@ export class DirectoryCore {
   }
 }
 
-/** The best `limit` text matches in `final`: all words first, then score, then name. */
+/** The best `limit` text matches in `final`: by score, then name (or by name). */
 function rankText(
   m: TextMatches,
   final: Uint32Array,
@@ -321,11 +351,9 @@ function rankText(
     sort === 'name'
       ? (a: number, b: number) => rank[m.docs[a]!]! < rank[m.docs[b]!]!
       : (a: number, b: number) =>
-          m.cover[a]! !== m.cover[b]!
-            ? m.cover[a]! > m.cover[b]!
-            : m.scores[a]! !== m.scores[b]!
-              ? m.scores[a]! > m.scores[b]!
-              : rank[m.docs[a]!]! < rank[m.docs[b]!]!;
+          m.scores[a]! !== m.scores[b]!
+            ? m.scores[a]! > m.scores[b]!
+            : rank[m.docs[a]!]! < rank[m.docs[b]!]!;
   const top = topK(idx, limit, better);
   return top.map((i) => [m.docs[i]!, m.scores[i]!]);
 }

@@ -14,7 +14,7 @@ import { SEARCH_DEFAULTS } from './search-defaults.js';
 export const DEFAULTS = Object.freeze({ ...CORE_DEFAULTS, ...SEARCH_DEFAULTS });
 
 /**
- * A searchable directory: typo-tolerant text search, filters (OR within a facet, AND across),
+ * A searchable directory: typo-tolerant text search that narrows with every word, filters (OR within a facet, AND across),
  * a fixed scope, name or relevance order, paging, highlights and disjunctive facet counts.
  * Build it once per data set; every {@link DirectoryCore.query | query} reuses its indexes.
  *
@@ -32,6 +32,7 @@ export const DEFAULTS = Object.freeze({ ...CORE_DEFAULTS, ...SEARCH_DEFAULTS });
  *   pageSize: 20,
  * });
  * r.total;                      // matches on every page
+ * r.match;                      // 'all' (every word matched), or 'most': close matches
  * r.hits[0]?.organization.name; // the best match
  * r.facets.regions;             // [{ id, label, count, selected }, …]
  * ```

@@ -37,6 +37,11 @@ export const SEARCH_DEFAULTS = Object.freeze({
   }),
   /** Typo neighbours of a word that exists as typed ("chad" → "child") count this much less. */
   typoOfRealWord: 0.5,
+  /**
+   * A word shorter than this that exists as typed is taken as typed when deciding which records
+   * match every word ("save children" is not "safe children"); its typo neighbours still rank.
+   */
+  literalWordLength: 6,
   /** Words this short only match exactly or as a prefix: a typo in "msf" is a different word. */
   minFuzzyLength: 4,
   /** Words at least this long may have two typos; shorter ones one. */

@@ -1,7 +1,8 @@
 // Text search: scores records from the postings of each query word's expansions. A word found
-// in a name or acronym counts far more than in a description; records that match every query
-// word rank before those that match only some; a query that reads like the name gets bonuses.
-import { add, wordsFor } from './bitset.js';
+// in a name or acronym counts far more than in a description; a query that reads like the name
+// gets bonuses. Every meaningful query word must match: when no record does, the records that
+// match the most words answer instead, and the result says how many that is.
+import { add, has, wordsFor } from './bitset.js';
 import type { TextMatches } from './directory-core.js';
 import { SEARCH_DEFAULTS as DEFAULTS, STOP_WORDS } from './search-defaults.js';
 import { Expander, type Expansion } from './expand.js';
@@ -26,7 +27,7 @@ export interface QueryWord {
 
 /** The records a text matches, unordered, with what ranking and highlighting need. */
 export interface SearchMatches extends TextMatches {
-  words: QueryWord[];
+  query: QueryWord[];
   /** Folded token → folded characters to highlight (0 = the whole token). */
   highlight: Map<string, number>;
   /** The same without stop words, for descriptions, where "the" and "of" are everywhere. */
@@ -80,8 +81,13 @@ export class TextSearch {
     return { words, lastTyped };
   }
 
-  /** Every record matching at least one meaningful word of `text`, scored. */
-  search(text: string): SearchMatches {
+  /**
+   * The records matching every meaningful word of `text` (by any of its expansions, in any
+   * field), scored; when none does, those matching the most words. Stop words never decide
+   * which (unless the text is nothing else). With `within`, only records in it are considered,
+   * and which records match the most words is decided among them.
+   */
+  search(text: string, within?: Uint32Array): SearchMatches {
     const { index } = this;
     const { words, lastTyped } = this.parse(text);
     const onlyStops = words.every((w) => STOP_WORDS.has(w));
@@ -152,15 +158,26 @@ export class TextSearch {
         score[d]! += weight * wordBest[d]!;
         if (!qw.stop) cover[d]!++;
       }
+      if (!qw.stop) this.uncoverTypos(qw, n, ws);
     });
 
-    // Records that only matched stop words ("the", "of") are not matches.
+    // Every meaningful word must match; failing that, the most of them. Records that only
+    // matched stop words ("the", "of") are not matches: their cover is 0.
+    const wanted = qwords.filter((qw) => !qw.stop).length;
+    let best = 0;
     let kept = 0;
-    for (let i = 0; i < m; i++)
-      if (onlyStops || cover[matched[i]!] !== 0) matched[kept++] = matched[i]!;
+    for (let i = 0; i < m; i++) {
+      const d = matched[i]!;
+      const c = cover[d]!;
+      if (c === 0 || c < best || (within && !has(within, d))) continue;
+      if (c > best) {
+        best = c;
+        kept = 0;
+      }
+      matched[kept++] = d;
+    }
     const docs = matched.slice(0, kept);
     const scores = new Float64Array(kept);
-    const covers = new Uint8Array(kept);
     const bits = new Uint32Array(wordsFor(index.size));
     const tokenWords = this.tokenWords(qwords);
     const meaningful = qwords.map((qw, j) => (qw.stop ? -1 : j)).filter((j) => j >= 0);
@@ -170,7 +187,6 @@ export class TextSearch {
       let s = score[d]! * norm;
       if (nameWords[d] !== 0) s += this.nameBonus(d, meaningful, tokenWords);
       scores[i] = s;
-      covers[i] = cover[d]!;
       add(bits, d);
     }
 
@@ -187,7 +203,47 @@ export class TextSearch {
     const highlightText = new Map(
       [...highlight].filter(([token]) => onlyStops || !STOP_WORDS.has(token)),
     );
-    return { docs, scores, cover: covers, bits, words: qwords, highlight, highlightText };
+    return {
+      docs,
+      scores,
+      bits,
+      words: wanted,
+      // Nothing matched: no words were left out either.
+      matched: kept ? best : wanted,
+      query: qwords,
+      highlight,
+      highlightText,
+    };
+  }
+
+  /**
+   * A short word that exists as typed is taken as typed when deciding which records match it:
+   * its typo neighbours ("save" → "safe") add to the score of the `n` records it touched, but
+   * the records only they reach do not count it as matched.
+   */
+  private uncoverTypos(qw: QueryWord, n: number, ws: number): void {
+    const { index } = this;
+    const literal =
+      qw.word.length < DEFAULTS.literalWordLength &&
+      qw.expansions.some((e) => !e.typo && e.typed === 0 && index.df(e.token) > 0);
+    if (!literal || !qw.expansions.some((e) => e.typo)) return;
+    const { postStart, postings, tokenGroups, groupRecords } = index;
+    const { coverStamp, cover, touched } = this.scratch!;
+    for (const e of qw.expansions) {
+      if (e.typo) continue;
+      for (let p = postStart[e.token]!, end = postStart[e.token + 1]!; p < end; p++) {
+        coverStamp[postings[p]! & RECORD_MASK] = ws;
+      }
+      for (let k = tokenGroups.start[e.token]!; k < tokenGroups.start[e.token + 1]!; k++) {
+        const bits = groupRecords[tokenGroups.values[k]!]!;
+        for (let w = 0; w < bits.length; w++) {
+          for (let rest = bits[w]!; rest !== 0; rest &= rest - 1) {
+            coverStamp[(w << 5) | (31 - Math.clz32(rest & -rest))] = ws;
+          }
+        }
+      }
+    }
+    for (let i = 0; i < n; i++) if (coverStamp[touched[i]!] !== ws) cover[touched[i]!]!--;
   }
 
   /** Token id → bit mask of the query words it is an expansion of. */
@@ -266,6 +322,7 @@ export class TextSearch {
   private resetStamps(): void {
     this.scratch?.docStamp.fill(0);
     this.scratch?.wordStamp.fill(0);
+    this.scratch?.coverStamp.fill(0);
     this.stamp = 0;
     this.wstamp = 0;
   }
@@ -275,6 +332,8 @@ export class TextSearch {
 class Scratch {
   readonly docStamp: Uint32Array;
   readonly wordStamp: Uint32Array;
+  /** Equal to the word's stamp when a record matches a literal word as typed (or completed). */
+  readonly coverStamp: Uint32Array;
   readonly wordBest: Float32Array;
   readonly score: Float64Array;
   readonly cover: Uint8Array;
@@ -286,6 +345,7 @@ class Scratch {
   constructor(n: number) {
     this.docStamp = new Uint32Array(n);
     this.wordStamp = new Uint32Array(n);
+    this.coverStamp = new Uint32Array(n);
     this.wordBest = new Float32Array(n);
     this.score = new Float64Array(n);
     this.cover = new Uint8Array(n);

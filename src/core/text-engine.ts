@@ -20,7 +20,7 @@ export function createTextEngine(dir: DirectoryCore): TextEngine<SearchMatches> 
       const { words, lastTyped } = search.parse(text);
       return words.length ? `${words.join(' ')}\u0000${lastTyped}` : undefined;
     },
-    search: (text) => search.search(text),
+    search: (text, within) => search.search(text, within),
     highlight(organization: Organization, m: SearchMatches) {
       const out: ReturnType<TextEngine['highlight']> = {};
       const name = matchRanges(organization.name, m.highlight, true);

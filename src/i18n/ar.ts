@@ -65,4 +65,6 @@ export const ar: Strings = {
   summary: 'نظرة عامة',
   summaryTable: 'العرض في جدول',
   summaryColumn: 'المنظمات',
+  // Search narrows
+  closeMatches: (q) => `لا توجد منظمة تطابق كل كلمات «${q}» — تُعرض أقرب النتائج.`,
 };

@@ -59,6 +59,9 @@ export interface Strings {
   summaryTable: string;
   /** The overview table's count column. */
   summaryColumn: string;
+  // Search narrows
+  /** Shown and announced with the results when no organization matches every word of `query`. */
+  closeMatches: (query: string) => string;
 }
 
 export const en: Strings = {
@@ -111,4 +114,6 @@ export const en: Strings = {
   summary: 'Overview',
   summaryTable: 'Show as table',
   summaryColumn: 'Organizations',
+  // Search narrows
+  closeMatches: (q) => `No organization matches all of “${q}” — showing close matches.`,
 };

@@ -58,4 +58,7 @@ export const es: Strings = {
   summary: 'Panorama',
   summaryTable: 'Mostrar como tabla',
   summaryColumn: 'Organizaciones',
+  // Search narrows
+  closeMatches: (q) =>
+    `Ninguna organización coincide con todas las palabras de «${q}»: se muestran las más cercanas.`,
 };

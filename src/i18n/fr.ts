@@ -54,4 +54,7 @@ export const fr: Strings = {
   summary: 'Vue d’ensemble',
   summaryTable: 'Afficher sous forme de tableau',
   summaryColumn: 'Organisations',
+  // Search narrows
+  closeMatches: (q) =>
+    `Aucune organisation ne correspond à tous les mots de « ${q} » — voici les plus proches.`,
 };

@@ -223,7 +223,7 @@ export interface BenchQuery {
 }
 
 /** One typo: drop, swap, double or replace a letter (never the first). */
-function typo(word: string, r: () => number): string {
+export function typo(word: string, r: () => number): string {
   if (word.length < 5) return word;
   const i = 1 + Math.floor(r() * (word.length - 2));
   const kind = Math.floor(r() * 4);

@@ -13,8 +13,8 @@ const docs = (names: string[], descriptions: string[] = []): TextSource[] =>
 const topNames = (search: TextSearch, text: string, names: string[]) => {
   const m = search.search(text);
   return [...m.docs]
-    .map((d, i) => ({ d, cover: m.cover[i]!, score: m.scores[i]! }))
-    .sort((a, b) => b.cover - a.cover || b.score - a.score)
+    .map((d, i) => ({ d, score: m.scores[i]! }))
+    .sort((a, b) => b.score - a.score)
     .map((x) => names[x.d]);
 };
 
@@ -149,13 +149,39 @@ describe('typo expansion', () => {
 });
 
 describe('ranking', () => {
-  it('records matching every word rank before those matching some, whatever their fields', () => {
+  it('a record must match every word, in whatever field; failing that, the most words', () => {
     const names = ['Mental Health Fund', 'Support Group', 'Mental Support Alliance'];
     const search = new TextSearch(docs(names, ['', 'mental health support everywhere', '']));
-    assert.deepEqual(topNames(search, 'mental health support', names).slice(0, 2), [
-      'Support Group',
+    assert.deepEqual(topNames(search, 'mental health support', names), ['Support Group']);
+    const m = search.search('mental health support');
+    assert.deepEqual([m.matched, m.words], [3, 3]);
+    // Nobody has "xyzzy": the two records with both other words answer, saying so.
+    const most = search.search('mental xyzzy health');
+    assert.deepEqual([most.matched, most.words], [2, 3]);
+    assert.deepEqual(topNames(search, 'mental xyzzy health', names).sort(), [
       'Mental Health Fund',
+      'Support Group',
     ]);
+  });
+
+  it('within a set of records, the most words are decided among them', () => {
+    const names = ['Mental Health Fund', 'Mental Support Alliance', 'Health Trust'];
+    const search = new TextSearch(docs(names));
+    const within = new Uint32Array([0b110]);
+    const m = search.search('mental health', within);
+    assert.deepEqual([...m.docs].sort(), [1, 2]);
+    assert.deepEqual([m.matched, m.words], [1, 2]);
+    assert.deepEqual([...search.search('mental health').docs], [0]);
+  });
+
+  it('a short word that exists as typed does not match its typo neighbours ("save" is not "safe")', () => {
+    const names = ['Save the Children', 'Safe Children Trust', 'Children First'];
+    const search = new TextSearch(docs(names));
+    assert.deepEqual(topNames(search, 'save children', names), ['Save the Children']);
+    // A word that does not exist is still forgiven its typo, and a longer real word too.
+    assert.deepEqual(topNames(search, 'sav children', names).slice(0, 1), ['Save the Children']);
+    const spelled = new TextSearch(docs(['World Health Organization', 'Organisation Two']));
+    assert.equal(spelled.search('health organisation').docs.length, 1);
   });
 
   it('a word in the name or acronym outweighs the same word in a description', () => {

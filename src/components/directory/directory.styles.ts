@@ -93,6 +93,10 @@ export const styles = css`
     margin: 0;
     font-weight: 650;
   }
+  .near {
+    display: block;
+    font-weight: 400;
+  }
   .sort {
     display: flex;
     align-items: center;
