@@ -1,9 +1,9 @@
 // Arabic UI strings (right to left). Counts follow Arabic plural rules via Intl.PluralRules.
-import type { Strings } from './en.js';
+import type { AllStrings } from './en.js';
 
 const plural = new Intl.PluralRules('ar');
 
-export const ar: Strings = {
+export const ar: AllStrings = {
   dir: 'rtl',
   search: 'البحث عن المنظمات',
   placeholder: 'الاسم أو كلمة مفتاحية',
@@ -56,4 +56,13 @@ export const ar: Strings = {
     `تم العثور على ${n === 1 ? 'مشكلة واحدة' : `${n} مشكلات`} في بيانات الدليل؛ قد تكون بعض البطاقات ناقصة أو مفقودة. التفاصيل في وحدة تحكم المتصفح.`,
   dismiss: 'إخفاء',
   suggest: 'اقترح منظمة',
+  // Take it away
+  download: 'تنزيل',
+  downloadCsv: 'جدول بيانات (CSV)',
+  downloadJson: 'ملف بيانات (JSON)',
+  print: 'طباعة',
+  copyLink: 'نسخ الرابط',
+  linkCopied: 'تم نسخ الرابط',
+  copyManually: 'انسخ هذا الرابط:',
+  searched: (text) => `البحث: «${text}»`,
 };

@@ -43,7 +43,24 @@ export interface Strings {
   issues: (n: number) => string;
   dismiss: string;
   suggest: string;
+  // Take it away: optional here because English comes with the toolbar's chunk
+  // (en-take-away.ts), so a first screen does not carry it; every other catalogue has them.
+  /** The button that opens the download choices. */
+  download?: string;
+  downloadCsv?: string;
+  downloadJson?: string;
+  print?: string;
+  copyLink?: string;
+  /** Announced (and shown) once the link is on the clipboard. */
+  linkCopied?: string;
+  /** Label of the field showing the link when the clipboard cannot be written. */
+  copyManually?: string;
+  /** The printed list's note of the search text. */
+  searched?: (text: string) => string;
 }
+
+/** Every string, those of the parts that load later included: what a full catalogue has. */
+export type AllStrings = Required<Strings>;
 
 export const en: Strings = {
   dir: 'ltr',

@@ -1,7 +1,7 @@
 // Spanish UI strings.
-import type { Strings } from './en.js';
+import type { AllStrings } from './en.js';
 
-export const es: Strings = {
+export const es: AllStrings = {
   dir: 'ltr',
   search: 'Buscar organizaciones',
   placeholder: 'Nombre o palabra clave',
@@ -46,4 +46,13 @@ export const es: Strings = {
     `Se ${n === 1 ? 'encontró un problema' : `encontraron ${n} problemas`} en los datos del directorio; algunas fichas pueden estar incompletas o faltar. Los detalles están en la consola del navegador.`,
   dismiss: 'Cerrar aviso',
   suggest: 'Proponer una organización',
+  // Take it away
+  download: 'Descargar',
+  downloadCsv: 'Hoja de cálculo (CSV)',
+  downloadJson: 'Archivo de datos (JSON)',
+  print: 'Imprimir',
+  copyLink: 'Copiar enlace',
+  linkCopied: 'Enlace copiado',
+  copyManually: 'Copie este enlace:',
+  searched: (text) => `Búsqueda: «${text}»`,
 };

@@ -1,7 +1,7 @@
 // French UI strings.
-import type { Strings } from './en.js';
+import type { AllStrings } from './en.js';
 
-export const fr: Strings = {
+export const fr: AllStrings = {
   dir: 'ltr',
   search: 'Rechercher des organisations',
   placeholder: 'Nom ou mot-clé',
@@ -42,4 +42,13 @@ export const fr: Strings = {
     `${n === 1 ? 'Un problème a été trouvé' : `${n} problèmes ont été trouvés`} dans les données du répertoire ; certaines fiches peuvent être incomplètes ou absentes. Les détails sont dans la console du navigateur.`,
   dismiss: 'Masquer',
   suggest: 'Proposer une organisation',
+  // Take it away
+  download: 'Télécharger',
+  downloadCsv: 'Tableur (CSV)',
+  downloadJson: 'Fichier de données (JSON)',
+  print: 'Imprimer',
+  copyLink: 'Copier le lien',
+  linkCopied: 'Lien copié',
+  copyManually: 'Copiez ce lien :',
+  searched: (text) => `Recherche : « ${text} »`,
 };
