@@ -15,6 +15,7 @@ import type {
   FacetChangeDetail,
   FilterRemoveDetail,
   InputDetail,
+  LinkClickDetail,
   LoadDetail,
   OpenDetail,
   PageChangeDetail,
@@ -37,6 +38,7 @@ export const MhpssDirectory = /* @__PURE__ */ createComponent({
     onMhpssSelect: event<SelectDetail>('mhpss-select'),
     onMhpssLoad: event<LoadDetail>('mhpss-load'),
     onMhpssError: event<ErrorDetail>('mhpss-error'),
+    onMhpssLinkClick: event<LinkClickDetail>('mhpss-link-click'),
   },
 });
 
@@ -100,5 +102,6 @@ export const MhpssOrgDetail = /* @__PURE__ */ createComponent({
   events: {
     onMhpssOpen: event<OpenDetail>('mhpss-open'),
     onMhpssClose: event<Record<string, never>>('mhpss-close'),
+    onMhpssLinkClick: event<LinkClickDetail>('mhpss-link-click'),
   },
 });
