@@ -62,6 +62,7 @@ export const ar: AllStrings = {
   downloadJson: 'ملف بيانات (JSON)',
   print: 'طباعة',
   copyLink: 'نسخ الرابط',
+  copyOrganizationLink: 'نسخ الرابط',
   linkCopied: 'تم نسخ الرابط',
   copyManually: 'انسخ هذا الرابط:',
   searched: (text) => `البحث: «${text}»`,

@@ -12,6 +12,7 @@ export const enTakeAway: Pick<AllStrings, LazyKey> = {
   downloadJson: 'Data file (JSON)',
   print: 'Print',
   copyLink: 'Copy link',
+  copyOrganizationLink: 'Copy link',
   linkCopied: 'Link copied',
   copyManually: 'Copy this link:',
   searched: (text) => `Search: “${text}”`,

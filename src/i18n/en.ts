@@ -51,6 +51,8 @@ export interface Strings {
   downloadJson?: string;
   print?: string;
   copyLink?: string;
+  /** "Copy link" in the detail view: a link to the open organization. */
+  copyOrganizationLink?: string;
   /** Announced (and shown) once the link is on the clipboard. */
   linkCopied?: string;
   /** Label of the field showing the link when the clipboard cannot be written. */

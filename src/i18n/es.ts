@@ -52,6 +52,7 @@ export const es: AllStrings = {
   downloadJson: 'Archivo de datos (JSON)',
   print: 'Imprimir',
   copyLink: 'Copiar enlace',
+  copyOrganizationLink: 'Copiar enlace',
   linkCopied: 'Enlace copiado',
   copyManually: 'Copie este enlace:',
   searched: (text) => `Búsqueda: «${text}»`,

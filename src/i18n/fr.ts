@@ -48,6 +48,7 @@ export const fr: AllStrings = {
   downloadJson: 'Fichier de données (JSON)',
   print: 'Imprimer',
   copyLink: 'Copier le lien',
+  copyOrganizationLink: 'Copier le lien',
   linkCopied: 'Lien copié',
   copyManually: 'Copiez ce lien :',
   searched: (text) => `Recherche : « ${text} »`,

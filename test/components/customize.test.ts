@@ -217,6 +217,29 @@ describe('strings', () => {
     expect(input(broken).placeholder).to.equal('Name or keyword');
   });
 
+  it('keeps each directory on a page to its own strings', async () => {
+    const one = await directory([], { strings: { en: { search: 'Find a partner' } } });
+    const two = await directory([], { strings: { en: { search: 'Find a funder' } } });
+    const plain = await directory();
+    expect(nameOf(input(one))).to.equal('Find a partner');
+    expect(nameOf(input(two))).to.equal('Find a funder');
+    expect(nameOf(input(plain))).to.equal('Search organizations');
+  });
+
+  it('has every string in every built-in language, and no other', async () => {
+    const keys = Object.keys(everyString).sort();
+    const { fr } = await import('../../src/i18n/fr.js');
+    const { es } = await import('../../src/i18n/es.js');
+    const { ar } = await import('../../src/i18n/ar.js');
+    for (const catalogue of [fr, es, ar]) {
+      expect(Object.keys(catalogue).sort()).to.deep.equal(keys);
+      for (const key of keys) {
+        const kind = typeof everyString[key as keyof AllStrings];
+        expect(typeof catalogue[key as keyof AllStrings], key).to.equal(kind);
+      }
+    }
+  });
+
   it('compiles templates with the plural rules and numbers of their language', () => {
     const ar = compileTemplate(
       'count',

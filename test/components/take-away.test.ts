@@ -152,6 +152,15 @@ describe('Download', () => {
     await click(deep(el, '[part=status]'));
     await settled(el);
     expect(choices.hidden).to.equal(true);
+
+    // Tabbing past the choices closes them too.
+    await click(menu);
+    await settled(el);
+    choices.querySelectorAll('button')[1]!.focus();
+    await sendKeys({ press: 'Tab' });
+    await settled(el);
+    expect(choices.hidden).to.equal(true);
+    expect(nameOf(el.shadowRoot!.activeElement as HTMLElement)).to.equal('Print');
   });
 
   it('saves every page of the narrowed results, in their order, as CSV that reads back with the taxonomies', async () => {

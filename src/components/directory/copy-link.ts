@@ -44,6 +44,8 @@ export class CopyLink {
     /** The link to copy now, or undefined when there is no view yet. */
     private readonly link: () => string | undefined,
     private readonly t: () => AllStrings,
+    /** The button's text. */
+    private readonly label: (t: AllStrings) => string,
   ) {}
 
   /** The button, its live confirmation and, when needed, the field with the link. */
@@ -51,7 +53,7 @@ export class CopyLink {
     const t = this.t();
     // A link shown to copy by hand is for the view it was made for.
     if (this.manual !== undefined && this.link() !== this.manual) this.manual = undefined;
-    return html`<button class="btn" @click=${this.handleCopy}>${linkIcon}${t.copyLink}</button>
+    return html`<button class="btn" @click=${this.handleCopy}>${linkIcon}${this.label(t)}</button>
       <p class="copied" aria-live="polite">${this.copied}</p>
       ${
         this.manual !== undefined

@@ -85,9 +85,17 @@ export class TakeAway implements ReactiveController {
       const shown = this.view();
       return shown && viewLink(shown.state, shown.org, shown.prefix);
     };
-    this.copy = new CopyLink(link, () => this.t);
+    this.copy = new CopyLink(
+      link,
+      () => this.t,
+      (t) => t.copyLink,
+    );
     this.copy.owner = host;
-    this.copyOrganization = new CopyLink(link, () => this.t);
+    this.copyOrganization = new CopyLink(
+      link,
+      () => this.t,
+      (t) => t.copyOrganizationLink,
+    );
     host.addController(this);
   }
 
