@@ -1,7 +1,9 @@
 // The Directory: every index built once — facets, name order and full text — then queries in a
 // few milliseconds. The last text search is kept, so toggling a filter or paging does not search
 // again.
-import { DirectoryCore, type DirectoryOptions } from './directory-core.js';
+import { DirectoryCore, type DirectoryOptions, type QueryState } from './directory-core.js';
+import { queryAll } from './query-all.js';
+import type { Organization } from './schema.js';
 import { createTextEngine } from './text-engine.js';
 
 import { CORE_DEFAULTS } from './defaults.js';
@@ -41,6 +43,21 @@ export class Directory extends DirectoryCore {
   constructor(...args: ConstructorParameters<typeof DirectoryCore>) {
     super(...args);
     this.attachTextEngine(createTextEngine(this));
+  }
+
+  /**
+   * Every organization a query matches — after text, filters and scope — in the order of its
+   * hits, on all pages (`page` and `pageSize` are ignored): what paging through `query(state)`
+   * shows, in one list. What a visitor downloads or prints.
+   *
+   * @example
+   * ```ts
+   * const shown = dir.queryAll({ text: 'child', filters: { regions: ['middle-east'] } });
+   * directoryToCsv({ ...dir.data, organizations: shown }); // the results as a sheet
+   * ```
+   */
+  queryAll(state: QueryState = {}): Organization[] {
+    return queryAll(this, state);
   }
 }
 

@@ -1,9 +1,9 @@
 // Arabic UI strings (right to left). Counts follow Arabic plural rules via Intl.PluralRules.
-import type { Strings } from './en.js';
+import type { AllStrings } from './en.js';
 
 const plural = new Intl.PluralRules('ar');
 
-export const ar: Strings = {
+export const ar: AllStrings = {
   dir: 'rtl',
   search: 'البحث عن المنظمات',
   placeholder: 'الاسم أو كلمة مفتاحية',
@@ -67,4 +67,14 @@ export const ar: Strings = {
   summaryColumn: 'المنظمات',
   // Search narrows
   closeMatches: (q) => `لا توجد منظمة تطابق كل كلمات «${q}» — تُعرض أقرب النتائج.`,
+  // Take it away
+  download: 'تنزيل',
+  downloadCsv: 'جدول بيانات (CSV)',
+  downloadJson: 'ملف بيانات (JSON)',
+  print: 'طباعة',
+  copyLink: 'نسخ الرابط',
+  copyOrganizationLink: 'نسخ الرابط',
+  linkCopied: 'تم نسخ الرابط',
+  copyManually: 'انسخ هذا الرابط:',
+  searched: (text) => `البحث: «${text}»`,
 };

@@ -62,7 +62,26 @@ export interface Strings {
   // Search narrows
   /** Shown and announced with the results when no organization matches every word of `query`. */
   closeMatches: (query: string) => string;
+  // Take it away: optional here because English comes with the toolbar's chunk
+  // (en-take-away.ts), so a first screen does not carry it; every other catalogue has them.
+  /** The button that opens the download choices. */
+  download?: string;
+  downloadCsv?: string;
+  downloadJson?: string;
+  print?: string;
+  copyLink?: string;
+  /** "Copy link" in the detail view: a link to the open organization. */
+  copyOrganizationLink?: string;
+  /** Announced (and shown) once the link is on the clipboard. */
+  linkCopied?: string;
+  /** Label of the field showing the link when the clipboard cannot be written. */
+  copyManually?: string;
+  /** The printed list's note of the search text. */
+  searched?: (text: string) => string;
 }
+
+/** Every string, those of the parts that load later included: what a full catalogue has. */
+export type AllStrings = Required<Strings>;
 
 export const en: Strings = {
   dir: 'ltr',

@@ -1,10 +1,10 @@
 // Spanish UI strings.
-import type { Strings } from './en.js';
+import type { AllStrings } from './en.js';
 
 // Facets fit
 const picked = (n: number) => (n === 1 ? '1 seleccionado' : `${n} seleccionados`);
 
-export const es: Strings = {
+export const es: AllStrings = {
   dir: 'ltr',
   search: 'Buscar organizaciones',
   placeholder: 'Nombre o palabra clave',
@@ -61,4 +61,14 @@ export const es: Strings = {
   // Search narrows
   closeMatches: (q) =>
     `Ninguna organización coincide con todas las palabras de «${q}»: se muestran las más cercanas.`,
+  // Take it away
+  download: 'Descargar',
+  downloadCsv: 'Hoja de cálculo (CSV)',
+  downloadJson: 'Archivo de datos (JSON)',
+  print: 'Imprimir',
+  copyLink: 'Copiar enlace',
+  copyOrganizationLink: 'Copiar enlace',
+  linkCopied: 'Enlace copiado',
+  copyManually: 'Copie este enlace:',
+  searched: (text) => `Búsqueda: «${text}»`,
 };

@@ -1,10 +1,10 @@
 // French UI strings.
-import type { Strings } from './en.js';
+import type { AllStrings } from './en.js';
 
 // Facets fit
 const picked = (n: number) => (n > 1 ? `${n} sélectionnés` : `${n} sélectionné`);
 
-export const fr: Strings = {
+export const fr: AllStrings = {
   dir: 'ltr',
   search: 'Rechercher des organisations',
   placeholder: 'Nom ou mot-clé',
@@ -57,4 +57,14 @@ export const fr: Strings = {
   // Search narrows
   closeMatches: (q) =>
     `Aucune organisation ne correspond à tous les mots de « ${q} » — voici les plus proches.`,
+  // Take it away
+  download: 'Télécharger',
+  downloadCsv: 'Tableur (CSV)',
+  downloadJson: 'Fichier de données (JSON)',
+  print: 'Imprimer',
+  copyLink: 'Copier le lien',
+  copyOrganizationLink: 'Copier le lien',
+  linkCopied: 'Lien copié',
+  copyManually: 'Copiez ce lien :',
+  searched: (text) => `Recherche : « ${text} »`,
 };

@@ -17,6 +17,7 @@ import type {
   FacetToggleDetail,
   FilterRemoveDetail,
   InputDetail,
+  LinkClickDetail,
   LoadDetail,
   OpenDetail,
   PageChangeDetail,
@@ -39,6 +40,7 @@ export const MhpssDirectory = /* @__PURE__ */ createComponent({
     onMhpssSelect: event<SelectDetail>('mhpss-select'),
     onMhpssLoad: event<LoadDetail>('mhpss-load'),
     onMhpssError: event<ErrorDetail>('mhpss-error'),
+    onMhpssLinkClick: event<LinkClickDetail>('mhpss-link-click'),
   },
 });
 
@@ -105,6 +107,7 @@ export const MhpssOrgDetail = /* @__PURE__ */ createComponent({
   events: {
     onMhpssOpen: event<OpenDetail>('mhpss-open'),
     onMhpssClose: event<Record<string, never>>('mhpss-close'),
+    onMhpssLinkClick: event<LinkClickDetail>('mhpss-link-click'),
   },
 });
 

@@ -22,7 +22,7 @@ type Props<I extends HTMLElement, K extends keyof HTMLElementEventMap, A> = WebC
 export interface JsxElements {
   'mhpss-directory': Props<
     MhpssDirectory,
-    'mhpss-state-change' | 'mhpss-select' | 'mhpss-load' | 'mhpss-error',
+    'mhpss-state-change' | 'mhpss-select' | 'mhpss-load' | 'mhpss-error' | 'mhpss-link-click',
     {
       'url-state'?: string | boolean;
       'page-size'?: number | string;
@@ -42,7 +42,11 @@ export interface JsxElements {
     { 'page-count'?: number | string }
   >;
   'mhpss-org-card': Props<MhpssOrgCard, 'mhpss-open', { 'heading-level'?: number | string }>;
-  'mhpss-org-detail': Props<MhpssOrgDetail, 'mhpss-open' | 'mhpss-close', object>;
+  'mhpss-org-detail': Props<
+    MhpssOrgDetail,
+    'mhpss-open' | 'mhpss-close' | 'mhpss-link-click',
+    object
+  >;
   'mhpss-summary': Props<MhpssSummary, 'mhpss-facet-change', object>;
 }
 

@@ -1,2 +1,3 @@
-// The CSV reader, as its own chunk for the widget: only pages whose data is CSV load it.
-export { parseDirectoryCsv } from '../../core/csv.js';
+// CSV for the widget, as its own chunk: the reader, for pages whose data is CSV, and the
+// writer, for visitors who download their results as a sheet. Most visitors never load it.
+export { directoryToCsv, parseDirectoryCsv } from '../../core/csv.js';

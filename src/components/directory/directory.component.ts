@@ -2,7 +2,7 @@
 // search state, asks the core for results and hands them to the smaller elements to render.
 // What a first screen does not need loads later, in chunks of its own: text search (after the
 // first results, or at the first keystroke), the detail dialog, CSV reading, other languages'
-// strings, URL state.
+// strings, URL state, "Download"/"Print"/"Copy link", and a partner's own strings and card content.
 /* eslint-disable lit-a11y/no-redundant-role -- role="list" restores the list semantics WebKit drops from lists styled list-style: none. */
 import { html, nothing, type PropertyValues } from 'lit';
 import { DirectoryCore, hasWords } from '../../core/directory-core.js';
@@ -24,6 +24,9 @@ import {
 } from '../shared/events.js';
 import { MhpssElement } from '../shared/element.js';
 import { tokens } from '../shared/tokens.styles.js';
+import type { PartnerStrings } from '../../i18n/custom.js';
+import type { CardContent } from './customize.js';
+import type { Extras } from './extras.js';
 import { styles } from './directory.styles.js';
 import { fetchDirectory, getDefaultSrc, readDirectory, setDefaultSrc } from './load-data.js';
 import { LoadController, type LoadStatus } from './load-controller.js';
@@ -52,8 +55,9 @@ function loadSearch(dir: DirectoryCore): Promise<void> {
 }
 
 const loadDetail = () => import('../org-detail/org-detail.js');
-const loadFilters = () => import('./filters.js');
 const loadSummary = () => import('../summary/summary.js');
+/** The filter column and the toolbar (and the partner's strings and cards, if any). */
+const loadExtras = () => import('./extras.js');
 
 /** Work for when the browser has nothing better to do (and soon, at the latest). */
 const whenIdle = (work: () => void) =>
@@ -104,6 +108,10 @@ const facetSkeleton = html`<div class="sk-facets" aria-hidden="true">
  * @csspart error - The error state.
  * @csspart suggest - The "Suggest an organization" link.
  * @csspart summary - The overview (organizations per region, approach and population).
+ * @csspart toolbar - The "Download", "Print" and "Copy link" controls.
+ * @csspart card-extra - What a partner adds to each card (the `card` template or `cardContent`).
+ * @slot strings - A `<script type="application/json">` of UI strings by language, as the `strings` property takes them.
+ * @slot card - A `<template>` added to each card: `{name}`, `{acronym}`, `{id}`, `{website}` and `{email}` are filled in as text.
  * @cssprop [--mhpss-accent=#0b5c7a] - Accent colour: links, selection, focus ring.
  * @cssprop [--mhpss-accent-contrast=#ffffff] - Text on the accent colour.
  * @cssprop [--mhpss-font=inherit] - Font family (inherits the page's by default).
@@ -120,6 +128,7 @@ const facetSkeleton = html`<div class="sk-facets" aria-hidden="true">
  * @event {CustomEvent<SelectDetail>} mhpss-select - The visitor opened an organization's detail view.
  * @event {CustomEvent<LoadDetail>} mhpss-load - A data set finished loading: valid organizations count and data issues.
  * @event {CustomEvent<ErrorDetail>} mhpss-error - The data could not be loaded.
+ * @event {CustomEvent<LinkClickDetail>} mhpss-link-click - The visitor followed an organization's website, email or other link (card or detail view); navigation is not delayed.
  */
 export class MhpssDirectory extends MhpssElement {
   static override styles = [tokens, styles];
@@ -142,6 +151,8 @@ export class MhpssDirectory extends MhpssElement {
     pageSize: { type: Number, attribute: 'page-size' },
     suggestUrl: { attribute: 'suggest-url' },
     summary: {},
+    strings: { attribute: false },
+    cardContent: { attribute: false },
     text: { state: true },
     filters: { state: true },
     sort: { state: true },
@@ -177,6 +188,11 @@ export class MhpssDirectory extends MhpssElement {
 
   /** The overview above the results (organizations per region, approach and population; a click ticks the term): `auto` (or any value but `none`) shows it, `none` turns it off and never loads its code. */
   summary = 'auto';
+  /** UI strings by language tag, over the built-in ones: `{ en: { search: 'Find a partner' } }`; a new language needs them all. */
+  declare strings?: PartnerStrings;
+
+  /** Content added to each card: `(organization) => Node | string` (text is shown as text); the `card` template's alternative. */
+  declare cardContent?: CardContent;
 
   // The visitor's view (`state: true` above).
   private text = '';
@@ -204,6 +220,10 @@ export class MhpssDirectory extends MhpssElement {
   };
   /** Lazy work the current view waits for (text search for the typed words). */
   private readonly waiting = new Set<Promise<unknown>>();
+  /** The toolbar and the partner's strings and cards, once they are there. */
+  declare private extras?: Extras;
+  /** Resolves once the extras (and the partner's strings and cards) are in place. */
+  declare private extrasReady?: Promise<void>;
 
   private readonly loader = new LoadController<Loaded>(this, {
     task: (signal) => this.loadData(signal),
@@ -243,7 +263,34 @@ export class MhpssDirectory extends MhpssElement {
   override connectedCallback(): void {
     super.connectedCallback();
     document.addEventListener('keydown', this.handleSlash);
-    if (!customElements.get('mhpss-facet-group')) this.waitFor(loadFilters());
+    // Beside the data, and smaller, so the filter column and the toolbar are usually there with
+    // the first results (which wait for them when the partner changes strings or cards); the
+    // toolbar follows the results, so nothing above it moves when it comes later.
+    this.extrasReady ??= loadExtras()
+      .then(
+        (m) =>
+          new m.Extras(
+            this,
+            // The view as it is now: what "Download", "Print" and "Copy link" take away.
+            () =>
+              this.result && {
+                dir: this.loaded!.dir,
+                state: this.queryState,
+                org: this.selected?.id,
+                prefix: this.urlPrefix,
+              },
+          ).ready,
+      )
+      // A chunk that did not arrive leaves the directory without them, not broken.
+      .then(
+        (extras) => {
+          this.extras = extras;
+          this.requestUpdate();
+        },
+        () => undefined,
+      );
+    // updateComplete waits for them, as for every lazy part the view needs.
+    this.waitFor(this.extrasReady);
   }
 
   override disconnectedCallback(): void {
@@ -331,6 +378,9 @@ export class MhpssDirectory extends MhpssElement {
         : fetchDirectory(this.src || getDefaultSrc(), signal),
       this.i18n.load(),
       this.url.prepare(),
+      // The partner's strings or cards (a `strings` script or a `card` template: the directory's
+      // only children): the first results wait for them.
+      (this.strings || this.firstElementChild) && this.extrasReady,
     ]);
     const dir = new DirectoryCore(data, { lang: this.i18n.tag });
     this.restoreUrl(dir);
@@ -338,7 +388,10 @@ export class MhpssDirectory extends MhpssElement {
     return { dir, issueCount, issues };
   }
 
-  /** The URL's state for this directory, when mirrored: read before anything is written. */
+  /**
+   * The URL's state for this directory, when mirrored or opened from a link: read before
+   * anything is written.
+   */
   private restoreUrl(dir: DirectoryCore): void {
     const snapshot = this.url.restore(dir.facetKeys);
     if (!snapshot) return;
@@ -368,8 +421,9 @@ export class MhpssDirectory extends MhpssElement {
       return;
     }
     const { dir } = loaded;
-    if (changed.has('urlState') && this.url.needsRestore) {
-      // url-state turned on (or its prefix changed) after loading: a shared link wins.
+    if (this.url.needsRestore) {
+      // url-state turned on (or its prefix changed) after loading, or a link was followed on
+      // this page: a shared link wins.
       this.waitFor(this.url.prepare().then(() => this.restoreUrl(dir)));
     }
     let parsed = this.parsed;
@@ -621,7 +675,7 @@ export class MhpssDirectory extends MhpssElement {
                 </div>`
               : nothing
           }
-          ${this.renderBody()}
+          ${this.renderBody()} ${this.extras?.render()}
         </div>
       </div>
       <mhpss-org-detail
@@ -631,6 +685,7 @@ export class MhpssDirectory extends MhpssElement {
         .directory=${dir}
         ?open=${!!this.selected}
       ></mhpss-org-detail>
+      <slot name="strings"></slot><slot name="card"></slot>
     </div>`;
   }
 
@@ -657,7 +712,7 @@ export class MhpssDirectory extends MhpssElement {
       </div>`;
     }
     return html`<mhpss-result-list
-      exportparts="card, pagination, avatar, name, mark"
+      exportparts="card, pagination, avatar, name, mark, card-extra"
       lang=${this.i18n.lang}
       .hits=${result.hits}
       .directory=${this.loaded?.dir}

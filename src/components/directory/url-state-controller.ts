@@ -1,7 +1,9 @@
 // URL state as a reactive controller: it owns whether the page URL mirrors this directory (and
 // under which prefix), reads a shared link before it ever writes, and coalesces writes while a
-// visitor types. The code that reads and writes parameters loads only for pages that opt in.
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+// visitor types. A link made with "Copy link" (`#mhpss-q=…`) is read with or without url-state,
+// on load and when the fragment changes. The code that reads and writes parameters loads only
+// for pages that opt in or are opened from such a link.
+import type { ReactiveController, ReactiveElement } from 'lit';
 import type { QueryState } from '../../core/directory-core.js';
 
 type UrlModule = typeof import('./url-state.js');
@@ -26,9 +28,14 @@ export class UrlStateController implements ReactiveController {
   private lastWrite = -Infinity;
   private timer?: ReturnType<typeof setTimeout>;
   private pending?: () => void;
+  /**
+   * The fragment whose link was read into the view: a link is read once, not on every load; a
+   * new one (followed on the same page) is read on the next update.
+   */
+  private readHash?: string;
 
   constructor(
-    host: ReactiveControllerHost,
+    private readonly host: ReactiveElement,
     /** The prefix in effect (from the host's `url-state`), or undefined when the URL is left alone. */
     private readonly prefix: () => string | undefined,
   ) {
@@ -36,6 +43,16 @@ export class UrlStateController implements ReactiveController {
   }
 
   private readonly handlePageHide = () => this.flush();
+
+  /**
+   * The prefix of a link for this directory the fragment may hold, not read yet: links use
+   * url-state's prefix, else the default (`CORE_DEFAULTS.urlPrefix`).
+   */
+  private get link(): string | undefined {
+    const prefix = this.prefix() ?? 'mhpss-';
+    const hash = location.hash;
+    return hash !== this.readHash && hash.includes(prefix) ? prefix : undefined;
+  }
 
   hostConnected(): void {
     // A visitor who follows a link right after typing still finds their search on Back.
@@ -48,29 +65,34 @@ export class UrlStateController implements ReactiveController {
     this.flush();
   }
 
-  /** Loads the URL code if the host mirrors the URL (resolves at once otherwise). */
+  /** Loads the URL code if the host mirrors the URL or has a link to read (else resolves at once). */
   async prepare(): Promise<void> {
-    if (!this.prefix() || this.module) return;
+    if (this.module || !(this.prefix() || this.link)) return;
     this.loading ??= import('./url-state.js');
     this.module = await this.loading;
   }
 
   /**
-   * The URL's state under the current prefix, after `prepare()`; from then on the view is
-   * mirrored under that prefix. Undefined when the URL is not mirrored.
+   * The view the URL holds, after `prepare()`: an unread link's, else the query string's under
+   * the current prefix; from then on the view is mirrored under that prefix. Undefined when
+   * there is no unread link and the URL is not mirrored.
    */
   restore(facetKeys: readonly string[]): UrlSnapshot | undefined {
     const prefix = this.prefix();
-    if (!prefix || !this.module) return undefined;
-    if (this.restored !== prefix) this.written = '';
-    this.restored = prefix;
-    return this.module.readUrlState(prefix, facetKeys);
+    if (!this.module) return undefined;
+    if (prefix) {
+      if (this.restored !== prefix) this.written = '';
+      this.restored = prefix;
+    }
+    const link = this.link;
+    this.readHash = location.hash;
+    return this.module.readUrlState(prefix, link, facetKeys, this.host);
   }
 
-  /** True when the current prefix has not been read yet (url-state turned on, or changed). */
+  /** True when the URL has something the view has not read: an unread link, or url-state's parameters (turned on, or its prefix changed). */
   get needsRestore(): boolean {
     const prefix = this.prefix();
-    return prefix !== undefined && prefix !== this.restored;
+    return (prefix !== undefined && prefix !== this.restored) || !!this.link;
   }
 
   /**

@@ -7,6 +7,7 @@ import { displayName, termIds } from '../../core/labels.js';
 import { emit } from '../shared/events.js';
 import { avatar, highlight } from '../shared/format.js';
 import { MhpssElement } from '../shared/element.js';
+import { provided } from '../shared/localize.js';
 import { tokens } from '../shared/tokens.styles.js';
 import type { LabelSource } from '../shared/types.js';
 import { styles } from './org-card.styles.js';
@@ -19,6 +20,7 @@ import { styles } from './org-card.styles.js';
  * @csspart avatar - The logo or initials.
  * @csspart name - The name button.
  * @csspart mark - Highlighted matches.
+ * @csspart extra - What a partner adds to the card, in a directory (or an `extra` element with `part="extra"`).
  * @cssprop [--mhpss-surface=#ffffff] - Card background.
  * @cssprop [--mhpss-border=#d3dbe1] - Card border.
  * @cssprop [--mhpss-radius=0.5rem] - Card corner radius.
@@ -31,6 +33,7 @@ export class MhpssOrgCard extends MhpssElement {
     highlights: { attribute: false },
     directory: { attribute: false },
     headingLevel: { type: Number, attribute: 'heading-level' },
+    extra: { attribute: false },
   };
 
   /** The organization to show. */
@@ -44,6 +47,9 @@ export class MhpssOrgCard extends MhpssElement {
 
   /** The heading level of the name (1–6). */
   headingLevel = 3;
+
+  /** Content added under the card's own (a Node, or text shown as text); in a directory, by default what its partner adds (`cardContent`, the `card` template). */
+  declare extra?: Node | string | null;
 
   override render() {
     const org = this.organization;
@@ -87,6 +93,7 @@ export class MhpssOrgCard extends MhpssElement {
               </ul>`
             : nothing
         }
+        ${this.extra ?? provided(this)?.card?.(org)}
       </div>
     </article>`;
   }

@@ -84,6 +84,12 @@ export const styles = css`
   .tags {
     margin-block-start: 0.625rem;
   }
+  /* Above the name button's card-wide click area, so its own links work. */
+  .extra {
+    position: relative;
+    z-index: 1;
+    margin-block-start: 0.625rem;
+  }
   @media (max-width: 30rem) {
     article {
       --_avatar: 2.5rem;

@@ -9,6 +9,8 @@ import type { Strings } from '../../i18n/index.js';
 import { emit } from '../shared/events.js';
 import { avatar, humanize, safeLink, shortUrl } from '../shared/format.js';
 import { MhpssElement } from '../shared/element.js';
+import { reportLinkClick } from '../shared/link-click.js';
+import { provided } from '../shared/localize.js';
 import { tokens } from '../shared/tokens.styles.js';
 import type { LabelSource } from '../shared/types.js';
 import { styles } from './org-detail.styles.js';
@@ -31,6 +33,7 @@ const SHOWN = new Set(
  * @cssprop [--mhpss-accent=#0b5c7a] - Link and commitment accent colour.
  * @event {CustomEvent<OpenDetail>} mhpss-open - The visitor followed a partner, funder or parent to its entry.
  * @event {CustomEvent} mhpss-close - The visitor closed the dialog (close button, Escape or backdrop).
+ * @event {CustomEvent<LinkClickDetail>} mhpss-link-click - The visitor followed the organization's website, email, a source or another link; navigation is not delayed.
  */
 export class MhpssOrgDetail extends MhpssElement {
   static override styles = [tokens, styles];
@@ -89,7 +92,8 @@ export class MhpssOrgDetail extends MhpssElement {
       aria-labelledby="title"
       dir=${t.dir}
       @close=${this.handleClose}
-      @click=${this.handleBackdrop}
+      @click=${this.handleClick}
+      @auxclick=${this.handleClick}
     >
       ${org ? this.renderRecord(org, t) : nothing}
     </dialog>`;
@@ -131,6 +135,7 @@ export class MhpssOrgDetail extends MhpssElement {
               : nothing
           }
           ${org.parent ? html`<p class="sub">${t.parent} ${this.renderRef(org.parent)}</p>` : nothing}
+          ${provided(this)?.detailTools?.(this) ?? nothing}
         </div>
         <button
           class="close"
@@ -274,9 +279,10 @@ export class MhpssOrgDetail extends MhpssElement {
     this.dialog.close();
   }
 
-  private handleBackdrop(event: MouseEvent): void {
+  private handleClick(event: MouseEvent): void {
+    reportLinkClick(event, this.organization, this);
     // The dialog has no padding: a click on the dialog element itself is on the backdrop.
-    if (event.target === this.dialog) this.dialog.close();
+    if (event.type === 'click' && event.target === this.dialog) this.dialog.close();
   }
 
   private handleClose(): void {

@@ -21,6 +21,7 @@ const arrow = (d: string) =>
  * @csspart base - The list.
  * @csspart card - Each organization card (the card's base part).
  * @csspart pagination - The paging navigation.
+ * @csspart card-extra - What a directory's partner adds to each card.
  * @cssprop [--mhpss-space=1rem] - Spacing unit between cards.
  * @event {CustomEvent<PageChangeDetail>} mhpss-page-change - The visitor asked for another page.
  * @event {CustomEvent<OpenDetail>} mhpss-open - The visitor opened an organization (from a card).
@@ -55,7 +56,7 @@ export class MhpssResultList extends MhpssElement {
           (hit) =>
             html`<li>
               <mhpss-org-card
-                exportparts="base: card, avatar, name, mark"
+                exportparts="base: card, avatar, name, mark, extra: card-extra"
                 lang=${lang}
                 .organization=${hit.organization}
                 .highlights=${hit.highlights}

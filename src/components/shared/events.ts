@@ -32,6 +32,18 @@ export interface ErrorDetail {
   /** What kind of failure: a `DirectoryLoadError` code (`http`, `network`, `not-json`, …). */
   code: DirectoryLoadErrorCode;
 }
+/** What an organization's link is: its `website`, an `email` (mailto:), a `source` of its facts, or another `link`. */
+export type LinkKind = 'website' | 'email' | 'source' | 'link';
+/**
+ * `mhpss-link-click`: the visitor followed a link of an organization, from its card (content a
+ * partner added) or its detail view; for analytics. Navigation is neither blocked nor delayed.
+ */
+export interface LinkClickDetail {
+  organization: Organization;
+  /** The address, as the browser resolved it. */
+  url: string;
+  kind: LinkKind;
+}
 /** `mhpss-input` (search box): the visitor typed. */
 export interface InputDetail {
   value: string;
@@ -73,6 +85,7 @@ export interface MhpssEventMap {
   'mhpss-select': CustomEvent<SelectDetail>;
   'mhpss-load': CustomEvent<LoadDetail>;
   'mhpss-error': CustomEvent<ErrorDetail>;
+  'mhpss-link-click': CustomEvent<LinkClickDetail>;
   'mhpss-input': CustomEvent<InputDetail>;
   'mhpss-facet-change': CustomEvent<FacetChangeDetail>;
   'mhpss-facet-toggle': CustomEvent<FacetToggleDetail>;

@@ -3,26 +3,53 @@
 // the document's language changes (sites that switch language without a reload). Two answers:
 // the UI language (one with translated strings: en, fr, es, ar) and the data language (the tag
 // itself, so `lang="de"` still gets German term labels and name order when the data has them).
+// A partner's own strings (the directory's `strings`) reach every element the directory renders:
+// each element asks the closest element that provides them, across shadow roots.
 import type { ReactiveController, ReactiveElement } from 'lit';
+import type { Organization } from '../../core/schema.js';
 import { en } from '../../i18n/en.js';
-import {
-  loadStrings,
-  loadedStrings,
-  resolveLang,
-  type Lang,
-  type Strings,
-} from '../../i18n/index.js';
+import { loadStrings, loadedStrings, resolveLang, type Strings } from '../../i18n/index.js';
+
+/**
+ * What a directory gives itself and every element in its shadow tree: a partner's UI strings
+ * and the content they add to each card.
+ */
+export interface Provided {
+  /** The UI language the partner gives for a BCP 47 tag (their own key for it), if any. */
+  lang(tag: string): string | undefined;
+  /** The strings for a BCP 47 tag: `base` (the tag's built-in catalogue, or English) with the partner's. */
+  strings(tag: string, base: Strings): Strings;
+  /** The content a partner adds to an organization's card, if any. */
+  readonly card?: (organization: Organization) => Node | null;
+  /** What the detail dialog adds to the open organization ("Copy link"); `detail` renders it. */
+  detailTools?(detail: ReactiveElement): unknown;
+}
 
 const hosts = new Set<ReactiveElement>();
+/** Elements that provide (a directory), and what they provide. */
+export const providers = new WeakMap<Node, () => Provided | undefined>();
 let observer: MutationObserver | undefined;
 
+const parentOf = (node: Node) => node.parentNode ?? (node instanceof ShadowRoot ? node.host : null);
+
 function closestLang(el: Element): string | null {
-  let node: Node | null = el;
-  while (node) {
+  for (let node: Node | null = el; node; node = parentOf(node)) {
     if (node instanceof Element && node.hasAttribute('lang')) return node.getAttribute('lang');
-    node = node.parentNode ?? (node instanceof ShadowRoot ? node.host : null);
   }
   return null;
+}
+
+/** What the closest providing element (across shadow roots) provides to `el`. */
+export function provided(el: Element): Provided | undefined {
+  for (let node: Node | null = el; node; node = parentOf(node)) {
+    const found = providers.get(node)?.();
+    if (found) return found;
+  }
+}
+
+/** Renders every element again: the strings they show have changed. */
+export function refreshStrings(): void {
+  hosts.forEach((host) => host.requestUpdate());
 }
 
 export class LocalizeController implements ReactiveController {
@@ -32,7 +59,7 @@ export class LocalizeController implements ReactiveController {
 
   hostConnected(): void {
     hosts.add(this.host);
-    observer ??= new MutationObserver(() => hosts.forEach((host) => host.requestUpdate()));
+    observer ??= new MutationObserver(refreshStrings);
     if (hosts.size === 1) {
       observer.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'] });
     }
@@ -50,30 +77,39 @@ export class LocalizeController implements ReactiveController {
     return tag || 'en';
   }
 
-  /** The UI language in effect: the tag's language if translated, else English. */
-  get lang(): Lang {
-    return resolveLang(this.tag);
+  /**
+   * The UI language in effect: a language the partner's strings add for the tag, else the tag's
+   * language if translated, else English.
+   */
+  get lang(): string {
+    const tag = this.tag;
+    return provided(this.host)?.lang(tag) ?? resolveLang(tag);
   }
 
   /** True once the UI strings of the language in effect are loaded. */
   get ready(): boolean {
-    return loadedStrings(this.lang) !== undefined;
+    return loadedStrings(resolveLang(this.tag)) !== undefined;
   }
 
   /**
-   * The UI strings in effect. Until a catalogue has arrived this is English and the catalogue
-   * is requested; the element renders again when it is there.
+   * The UI strings in effect, with the partner's. Until a catalogue has arrived this is English
+   * and the catalogue is requested; the element renders again when it is there.
    */
   get t(): Strings {
-    const lang = this.lang;
-    const strings = loadedStrings(lang);
-    if (strings) return strings;
-    void loadStrings(lang).then(() => this.host.requestUpdate());
-    return en;
+    const tag = this.tag;
+    let strings = loadedStrings(resolveLang(tag));
+    if (!strings) {
+      void this.load().then(() => this.host.requestUpdate());
+      strings = en;
+    }
+    return provided(this.host)?.strings(tag, strings) ?? strings;
   }
 
-  /** Resolves once the strings of the language in effect are loaded. */
+  /**
+   * Resolves once the strings of the language in effect are loaded (the built-in catalogue
+   * under it: English under a language the partner adds).
+   */
   load(): Promise<Strings> {
-    return loadStrings(this.lang);
+    return loadStrings(resolveLang(this.tag));
   }
 }

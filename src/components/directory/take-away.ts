@@ -1,0 +1,256 @@
+// "Download", "Print" and "Copy link": what a visitor takes away of the results they narrowed
+// down — every page of them, in their order — and, in the detail view, a link to the open
+// organization. Part of the chunk the directory loads beside its data; the CSV writer loads when
+// the download choices open.
+import {
+  html,
+  nothing,
+  type ReactiveController,
+  type ReactiveElement,
+  type TemplateResult,
+} from 'lit';
+import type { DirectoryCore, QueryState } from '../../core/directory-core.js';
+import { queryAll } from '../../core/query-all.js';
+import type { DirectoryData } from '../../core/schema.js';
+import type { AllStrings } from '../../i18n/en.js';
+import { enTakeAway } from '../../i18n/en-take-away.js';
+import { LocalizeController } from '../shared/localize.js';
+import { CopyLink, viewLink } from './copy-link.js';
+import type { MhpssDirectory } from './directory.component.js';
+import { printList } from './print-list.js';
+import { styles } from './take-away.styles.js';
+
+/** The view as the directory shows it now. */
+export interface TakeAwayView {
+  dir: DirectoryCore;
+  /** What the directory asks its core for: search, filters, scope, sort, page, language. */
+  state: QueryState;
+  /** The open organization's id. */
+  org?: string;
+  /** url-state's prefix, when the page URL mirrors the view. */
+  prefix?: string;
+}
+
+/** The shown organizations as a directory document of their own: same taxonomies and metadata. */
+export function shownData({ dir, state }: TakeAwayView): DirectoryData {
+  return { ...dir.data, organizations: queryAll(dir, state) };
+}
+
+/** A download's file name: what it is and the day it was taken, e.g. `mhpss-directory-2026-12-01.csv`. */
+export function downloadName(extension: string, date = new Date()): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  const day = `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
+  return `mhpss-directory-${day}.${extension}`;
+}
+
+const icon = (d: string) =>
+  html`<svg viewBox="0 0 20 20" aria-hidden="true">
+    <path
+      d=${d}
+      fill="none"
+      stroke="currentColor"
+      stroke-width="1.75"
+      stroke-linecap="round"
+      stroke-linejoin="round"
+    />
+  </svg>`;
+const downloadIcon = icon('M10 3v9m-4-4 4 4 4-4M4 15v2h12v-2');
+const printIcon = icon('M6 8V3h8v5M6 14H4V8h12v6h-2M6 11h8v6H6z');
+
+/** Adds the toolbar's styles to a shadow root (the directory's, the detail dialog's). */
+function adopt(root: unknown): void {
+  const sheet = styles.styleSheet;
+  if (root instanceof ShadowRoot && sheet && !root.adoptedStyleSheets.includes(sheet)) {
+    root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
+  }
+}
+
+export class TakeAway implements ReactiveController {
+  /** Whether the download choices are open. */
+  private open = false;
+  private printed?: HTMLElement;
+  private csv?: Promise<typeof import('./csv-reader.js')>;
+  private readonly i18n: LocalizeController;
+  /** "Copy link" in the toolbar: the view. */
+  private readonly copy: CopyLink;
+  /** "Copy link" in the detail view: the view with the open organization. */
+  private readonly copyOrganization: CopyLink;
+
+  constructor(
+    private readonly host: MhpssDirectory,
+    private readonly view: () => TakeAwayView | undefined,
+  ) {
+    this.i18n = new LocalizeController(host);
+    const link = () => {
+      const shown = this.view();
+      return shown && viewLink(shown.state, shown.org, shown.prefix);
+    };
+    this.copy = new CopyLink(
+      link,
+      () => this.t,
+      (t) => t.copyLink,
+    );
+    this.copy.owner = host;
+    this.copyOrganization = new CopyLink(
+      link,
+      () => this.t,
+      (t) => t.copyOrganizationLink,
+    );
+    host.addController(this);
+  }
+
+  /** The strings in effect, with the toolbar's English under them (it is not built in). */
+  private get t(): AllStrings {
+    return { ...enTakeAway, ...this.i18n.t } as AllStrings;
+  }
+
+  hostConnected(): void {
+    adopt(this.host.renderRoot);
+    addEventListener('beforeprint', this.handleBeforePrint);
+    addEventListener('afterprint', this.handleAfterPrint);
+  }
+
+  hostDisconnected(): void {
+    removeEventListener('beforeprint', this.handleBeforePrint);
+    removeEventListener('afterprint', this.handleAfterPrint);
+    this.close();
+    this.copy.stop();
+    this.copyOrganization.stop();
+  }
+
+  /** The toolbar, for the directory's summary row. */
+  render(): TemplateResult | typeof nothing {
+    if (!this.view()) return nothing;
+    const { t } = this;
+    const some = this.host.total > 0;
+    return html`<div class="toolbar" part="toolbar">
+      ${
+        some
+          ? html`<div
+                class="downloads"
+                @keydown=${this.handleMenuKey}
+                @focusout=${this.handleMenuFocusOut}
+              >
+                <button
+                  class="btn"
+                  aria-expanded=${this.open}
+                  aria-controls="downloads"
+                  @click=${this.handleMenu}
+                >
+                  ${downloadIcon}${t.download}
+                </button>
+                <div class="choices" id="downloads" ?hidden=${!this.open}>
+                  <button class="btn" @click=${this.handleCsv}>${t.downloadCsv}</button>
+                  <button class="btn" @click=${this.handleJson}>${t.downloadJson}</button>
+                </div>
+              </div>
+              <button class="btn" @click=${this.handlePrint}>${printIcon}${t.print}</button>`
+          : nothing
+      }
+      ${this.copy.render()}
+    </div>`;
+  }
+
+  /** "Copy link" for the detail dialog (`detail`), which renders it: a link to the organization. */
+  detailTools(detail: ReactiveElement): TemplateResult {
+    adopt(detail.renderRoot);
+    this.copyOrganization.owner = detail;
+    return html`<div class="share">${this.copyOrganization.render()}</div>`;
+  }
+
+  private get menuButton(): HTMLButtonElement | null | undefined {
+    return this.host.renderRoot.querySelector<HTMLButtonElement>('.downloads > button');
+  }
+
+  private setOpen(open: boolean): void {
+    if (open === this.open) return;
+    this.open = open;
+    if (open) {
+      document.addEventListener('pointerdown', this.handleOutside, true);
+      // The writer is on its way before a format is chosen.
+      void this.loadCsv().catch(() => undefined);
+    } else document.removeEventListener('pointerdown', this.handleOutside, true);
+    this.host.requestUpdate();
+  }
+
+  private close(): void {
+    this.setOpen(false);
+  }
+
+  private loadCsv() {
+    return (this.csv ??= import('./csv-reader.js').catch((error: unknown) => {
+      this.csv = undefined;
+      throw error;
+    }));
+  }
+
+  private readonly handleMenu = () => this.setOpen(!this.open);
+
+  private readonly handleMenuKey = (event: KeyboardEvent) => {
+    if (event.key !== 'Escape' || !this.open) return;
+    event.stopPropagation();
+    this.close();
+    this.menuButton?.focus();
+  };
+
+  /** Tabbing out of the choices closes them. */
+  private readonly handleMenuFocusOut = (event: FocusEvent) => {
+    const to = event.relatedTarget as Node | null;
+    const menu = event.currentTarget as HTMLElement;
+    if (to && !menu.contains(to)) this.close();
+  };
+
+  /** A click anywhere else closes the choices (focus need not move: Safari does not focus buttons). */
+  private readonly handleOutside = (event: Event) => {
+    const menu = this.host.renderRoot.querySelector('.downloads');
+    if (menu && !event.composedPath().includes(menu)) this.close();
+  };
+
+  private readonly handleCsv = () => void this.download('csv');
+  private readonly handleJson = () => void this.download('json');
+
+  /** Saves every shown organization, in their order, as CSV (the import format) or JSON. */
+  private async download(format: 'csv' | 'json'): Promise<void> {
+    const view = this.view();
+    if (!view) return;
+    this.close();
+    this.menuButton?.focus();
+    const data = shownData(view);
+    const text =
+      format === 'csv'
+        ? (await this.loadCsv()).directoryToCsv(data)
+        : `${JSON.stringify(data, null, 2)}\n`;
+    const type = format === 'csv' ? 'text/csv;charset=utf-8' : 'application/json';
+    const url = URL.createObjectURL(new Blob([text], { type }));
+    const a = document.createElement('a');
+    a.href = url;
+    a.download = downloadName(format);
+    a.hidden = true;
+    this.host.renderRoot.append(a);
+    a.click();
+    a.remove();
+    // Long enough for any browser to have started saving it.
+    setTimeout(() => URL.revokeObjectURL(url), 60_000);
+  }
+
+  private readonly handlePrint = () => print();
+
+  /** Before printing, the print stylesheet's list: every shown organization. */
+  private readonly handleBeforePrint = () => {
+    this.handleAfterPrint();
+    const view = this.view();
+    const base = this.host.renderRoot.querySelector('.base');
+    if (!view || !base) return;
+    const { dir, state } = view;
+    this.printed = printList(dir, state, queryAll(dir, state), {
+      t: this.t,
+      tag: this.i18n.tag,
+    });
+    base.append(this.printed);
+  };
+
+  private readonly handleAfterPrint = () => {
+    this.printed?.remove();
+    this.printed = undefined;
+  };
+}

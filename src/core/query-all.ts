@@ -1,0 +1,22 @@
+// Every result of a query, across its pages: what a visitor takes away when they download or
+// print what they narrowed the directory down to.
+import { CORE_DEFAULTS as DEFAULTS } from './defaults.js';
+import type { DirectoryCore, QueryState } from './directory-core.js';
+import type { Organization } from './schema.js';
+
+/**
+ * Every organization `state` matches — after text, filters and scope — in the order of its
+ * hits, across all pages (`page` and `pageSize` are ignored). It reads the pages of
+ * `dir.query()`, so it lists exactly what paging through the results shows, whatever the
+ * search answered.
+ */
+export function queryAll(dir: DirectoryCore, state: QueryState = {}): Organization[] {
+  const all: Organization[] = [];
+  const each = { ...state, pageSize: DEFAULTS.maxPageSize };
+  for (let page = 0, pages = 1; page < pages; page++) {
+    const r = dir.query({ ...each, page });
+    pages = r.pageCount;
+    for (const hit of r.hits) all.push(hit.organization);
+  }
+  return all;
+}

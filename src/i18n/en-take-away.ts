@@ -1,0 +1,19 @@
+// English strings of "Download", "Print" and "Copy link": they come with the toolbar's chunk,
+// not with the first screen (the other languages' catalogues are loaded whole, and have them).
+import type { AllStrings, Strings } from './en.js';
+
+/** The keys `Strings` leaves optional: those whose English comes with a chunk. */
+type LazyKey = { [K in keyof Strings]-?: undefined extends Strings[K] ? K : never }[keyof Strings];
+
+// Take it away
+export const enTakeAway: Pick<AllStrings, LazyKey> = {
+  download: 'Download',
+  downloadCsv: 'Spreadsheet (CSV)',
+  downloadJson: 'Data file (JSON)',
+  print: 'Print',
+  copyLink: 'Copy link',
+  copyOrganizationLink: 'Copy link',
+  linkCopied: 'Link copied',
+  copyManually: 'Copy this link:',
+  searched: (text) => `Search: “${text}”`,
+};
