@@ -224,6 +224,7 @@ export class MhpssDirectory extends MhpssElement {
   declare private extras?: Extras;
   /** Resolves once the extras (and the partner's strings and cards) are in place. */
   declare private extrasReady?: Promise<void>;
+  declare private extrasAwaited?: boolean;
 
   private readonly loader = new LoadController<Loaded>(this, {
     task: (signal) => this.loadData(signal),
@@ -289,8 +290,6 @@ export class MhpssDirectory extends MhpssElement {
         },
         () => undefined,
       );
-    // updateComplete waits for them, as for every lazy part the view needs.
-    this.waitFor(this.extrasReady);
   }
 
   override disconnectedCallback(): void {
@@ -421,6 +420,13 @@ export class MhpssDirectory extends MhpssElement {
       return;
     }
     const { dir } = loaded;
+    // The filter column and the toolbar come with the first results, or soon after:
+    // updateComplete waits for them once there are results to filter (not before, so a
+    // directory that is still loading reports its loading state).
+    if (!this.extras && this.extrasReady && !this.extrasAwaited) {
+      this.extrasAwaited = true;
+      this.waitFor(this.extrasReady);
+    }
     if (this.url.needsRestore) {
       // url-state turned on (or its prefix changed) after loading, or a link was followed on
       // this page: a shared link wins.
