@@ -41,13 +41,29 @@ function loadSearch(dir: DirectoryCore): Promise<void> {
   let ready = searchReady.get(dir);
   if (!ready) {
     ready = import('../../core/text-engine.js').then(({ createTextEngine }) => {
-      if (!dir.searchable) dir.attachTextEngine(createTextEngine(dir));
+      if (dir.searchable) return;
+      dir.attachTextEngine(createTextEngine(dir));
+      whenIdle(() => warmSearch(dir));
     });
     // A chunk that did not arrive can be asked for again.
     ready.catch(() => searchReady.delete(dir));
     searchReady.set(dir, ready);
   }
   return ready;
+}
+
+/**
+ * One search nobody sees, while the visitor reads: the first keystrokes would otherwise pay for
+ * compiling the search code and for the letter-pair index of typo search (built on the first
+ * typo), hundreds of milliseconds on a slow phone with thousands of organizations. Two words
+ * of the first name, the first one misspelt: completion, typos, phrases and facets all run.
+ */
+function warmSearch(dir: DirectoryCore): void {
+  const [first = [], second = []] = (dir.data.organizations[0]?.name ?? '')
+    .split(/\s+/)
+    .map((word) => [...word]);
+  const typo = [...first.slice(0, 2), ...first.slice(3)].join('');
+  dir.query({ text: `${typo} ${second.slice(0, 2).join('')}` });
 }
 
 const loadDetail = () => import('../org-detail/org-detail.js');
