@@ -1,7 +1,9 @@
 // First result visible on a slow phone: cold loads of a partner page under Lighthouse's mobile
 // preset, for each way of embedding the widget, and the floor — the same names as static HTML.
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { Directory, parseDirectory } from '../../dist/core/index.js';
 import { embedSnippet } from '../../demo/embed-snippet.js';
 import { floorPage, partnerPage } from './pages.mjs';
@@ -76,7 +78,7 @@ const median = (xs) => {
 };
 
 /** One cold load: a fresh profile (no cache, no connections), throttled, until the first result. */
-export async function coldLoad(browser, url, { waitAfter = 0 } = {}) {
+export async function coldLoad(browser, url, { waitAfter = 0, trace } = {}) {
   const context = await browser.createBrowserContext();
   try {
     const page = await context.newPage();
@@ -113,6 +115,11 @@ export async function coldLoad(browser, url, { waitAfter = 0 } = {}) {
       cdp.send('Emulation.setCPUThrottlingRate', { rate: MOBILE.cpu }),
       page.setViewport(MOBILE.viewport),
     ]);
+    if (trace)
+      await page.tracing.start({
+        path: trace,
+        categories: ['toplevel', 'devtools.timeline', 'blink.user_timing'],
+      });
     await page.goto(url, { waitUntil: 'load', timeout: 60_000 });
     // The probe posts `bench.first` from a frame; waiting on a promise adds no work per frame.
     await page.evaluate(
@@ -128,6 +135,7 @@ export async function coldLoad(browser, url, { waitAfter = 0 } = {}) {
           check();
         }),
     );
+    if (trace) await page.tracing.stop();
     if (waitAfter) await new Promise((r) => setTimeout(r, waitAfter));
     const probe = await page.evaluate(() => {
       const nav = performance.getEntriesByType('navigation')[0];
@@ -164,6 +172,43 @@ export async function coldLoad(browser, url, { waitAfter = 0 } = {}) {
   }
 }
 
+/**
+ * The page's main-thread CPU time (thread time: what the renderer computed, at the CPU
+ * slowdown, without the time other processes of a busy machine took) from navigation start to
+ * the first result, and the part of it spent laying out and painting: one traced cold load.
+ */
+async function mainThreadCpu(browser, url) {
+  const file = join(tmpdir(), `mhpss-bench-${process.pid}.json`);
+  try {
+    const { first } = await coldLoad(browser, url, { trace: file });
+    const events = JSON.parse(readFileSync(file, 'utf8')).traceEvents;
+    const nav = events.find(
+      (e) =>
+        e.name === 'navigationStart' && /\/bench\//.test(e.args?.data?.documentLoaderURL ?? ''),
+    );
+    if (!nav) return undefined;
+    const end = nav.ts + first * 1000;
+    const main = events
+      .filter((e) => e.pid === nav.pid && e.tid === nav.tid && e.ph === 'X' && e.tdur !== undefined)
+      .filter((e) => e.ts >= nav.ts && e.ts < end)
+      .sort((a, b) => a.ts - b.ts || b.dur - a.dur);
+    let total = 0;
+    let until = 0;
+    for (const e of main) {
+      if (e.ts < until) continue;
+      total += e.tdur;
+      until = e.ts + e.dur;
+    }
+    const sum = (re) => main.filter((e) => re.test(e.name)).reduce((n, e) => n + e.tdur, 0);
+    return {
+      total: total / 1000,
+      render: sum(/^(Layout|Paint|PrePaint|UpdateLayoutTree)$/) / 1000,
+    };
+  } finally {
+    rmSync(file, { force: true });
+  }
+}
+
 /** Cold loads of every page, round robin (so that the machine's load spreads evenly). */
 export async function firstResult(browser, server, runs) {
   const pages = variants(server);
@@ -179,6 +224,13 @@ export async function firstResult(browser, server, runs) {
       // preload that was not used 3 s after it.
       samples.get(v.id).push(await coldLoad(browser, url, { waitAfter: last ? 4000 : 0 }));
     }
+  }
+  const cpu = new Map();
+  for (const v of pages) {
+    cpu.set(
+      v.id,
+      await mainThreadCpu(browser, `${server.page}/bench/${v.id.replace(/[:+]/g, '-')}.html`),
+    );
   }
   const floor = median(samples.get('floor').map((s) => s.first));
   return {
@@ -210,6 +262,7 @@ export async function firstResult(browser, server, runs) {
         requestsBefore: median(runsOf.map((s) => s.requestsBefore)),
         bytesBefore: median(runsOf.map((s) => s.bytesBefore)),
         dataRequests,
+        mainThreadCpu: cpu.get(v.id),
         firstName: typical.firstName,
         runs: runsOf.map((s) => Math.round(s.first)),
         waterfall: typical.resources.map((r) => ({
@@ -242,15 +295,29 @@ export function printFirstResult({ preset, pages }) {
     ms(p.firstContentfulPaint),
     String(p.requestsBefore),
     kb(p.bytesBefore),
+    p.mainThreadCpu ? `${ms(p.mainThreadCpu.total)} (${ms(p.mainThreadCpu.render)})` : '—',
     p.runs.join(' '),
   ]);
-  const head = ['page', 'first result', 'vs floor', 'FCP', 'requests', 'bytes', 'runs (ms)'];
+  const head = [
+    'page',
+    'first result',
+    'vs floor',
+    'FCP',
+    'requests',
+    'bytes',
+    'CPU (render)',
+    'runs (ms)',
+  ];
   const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
   const line = (r) =>
     r.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('  ');
   console.log(line(head));
   for (const r of rows) console.log(line(r));
-  console.log('(requests and bytes: before the first result, the page included, headers included)');
+  console.log(
+    '(requests and bytes: before the first result, the page and headers included. CPU: the\n' +
+      " main thread's own time until then, of which style, layout and paint: one more load, traced\n" +
+      ' and so a little slower; unlike the times, it hardly moves with the load of the machine)',
+  );
   const floor = pages.find((p) => p.id === 'floor');
   if (floor?.elementTiming) {
     console.log(
