@@ -25,6 +25,7 @@ export class UrlStateController implements ReactiveController {
   private writtenRest = '';
   private lastWrite = -Infinity;
   private timer?: ReturnType<typeof setTimeout>;
+  private afterFrame = false;
   private pending?: () => void;
 
   constructor(
@@ -76,7 +77,10 @@ export class UrlStateController implements ReactiveController {
   /**
    * Mirrors the view in the URL. Typing is coalesced: its first change is written at once,
    * later ones at most once per URL_WRITE_INTERVAL, and the last one always. Any other change
-   * (a filter, the sort, a page, the open organization) is written at once.
+   * (a filter, the sort, a page, the open organization) is written at once — once the frame
+   * that shows it is drawn: history.replaceState lays the page out (to keep its scroll
+   * position), and here, in the host's `updated()`, the results' own elements have not
+   * rendered yet, so the visitor's frame would wait for a layout that is then thrown away.
    */
   mirror(state: QueryState, org: string | undefined): void {
     const prefix = this.prefix();
@@ -95,8 +99,20 @@ export class UrlStateController implements ReactiveController {
       module.writeUrlState(prefix, state, org);
     };
     const wait = this.lastWrite + URL_WRITE_INTERVAL - performance.now();
-    if (rest !== this.writtenRest || wait <= 0) this.flush();
+    if (rest !== this.writtenRest || wait <= 0) this.flushAfterFrame();
     else this.timer ??= setTimeout(() => this.flush(), wait);
+  }
+
+  private flushAfterFrame(): void {
+    if (this.afterFrame) return;
+    this.afterFrame = true;
+    const write = () => {
+      this.afterFrame = false;
+      this.flush();
+    };
+    // A hidden page draws no frames.
+    if (document.visibilityState === 'hidden') setTimeout(write);
+    else requestAnimationFrame(() => setTimeout(write));
   }
 
   private flush(): void {
