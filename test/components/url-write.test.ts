@@ -5,6 +5,10 @@ import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/define.js';
 import type { MhpssDirectory } from '../../src/define.js';
+import {
+  URL_WRITE_INTERVAL,
+  UrlStateController,
+} from '../../src/components/directory/url-state-controller.js';
 import { deep, deepAll, fixtureData, settled } from './helpers.js';
 
 const names = (el: MhpssDirectory) =>
@@ -48,5 +52,47 @@ describe('<mhpss-directory url-state> writing the URL', () => {
       if (query === 'taghyeer') expect(write.names).to.deep.equal(after);
       else expect(write.names, `the write of "${query}"`).to.not.deep.equal(before);
     }
+  });
+
+  it('still writes typing at most once per interval when frames come late, and the last text', async () => {
+    const host = {
+      addController() {},
+      removeController() {},
+      requestUpdate() {},
+      updateComplete: Promise.resolve(true),
+    };
+    const url = new UrlStateController(host, () => 'slow-');
+    await url.prepare();
+    url.restore([]);
+    const writes: { at: number; q: string | null }[] = [];
+    history.replaceState = function (...args: Parameters<History['replaceState']>) {
+      const q = new URL(String(args[2]), location.href).searchParams.get('slow-q');
+      writes.push({ at: performance.now(), q });
+      return replaceState.apply(this, args);
+    };
+    // A slow phone: each frame is drawn 400 ms after it was asked for.
+    const raf = window.requestAnimationFrame;
+    window.requestAnimationFrame = (cb) => window.setTimeout(() => cb(performance.now()), 400);
+    const text = 'psychosocial';
+    try {
+      for (let i = 1; i <= text.length; i++) {
+        url.mirror({ text: text.slice(0, i) }, undefined);
+        // Once the page is busy for a while, and the next key is handled before the write that
+        // fell due meanwhile (input goes before timers).
+        if (i === 5) {
+          for (const end = performance.now() + 350; performance.now() < end;);
+          continue;
+        }
+        await new Promise((resolve) => setTimeout(resolve, 150));
+      }
+      await waitUntil(() => writes.at(-1)?.q === text, 'the last text', { timeout: 3000 });
+    } finally {
+      window.requestAnimationFrame = raf;
+    }
+    const gaps = writes.slice(1).map((w, i) => w.at - writes[i]!.at);
+    console.log('GAPS', JSON.stringify(writes.map((w) => [Math.round(w.at), w.q])));
+    // Timers never fire early: a gap under the interval would be a second write too soon.
+    expect(Math.min(...gaps)).to.be.at.least(URL_WRITE_INTERVAL - 1);
+    expect(writes.length).to.be.at.most(Math.ceil((text.length * 150) / URL_WRITE_INTERVAL) + 1);
   });
 });

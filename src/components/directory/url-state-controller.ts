@@ -27,6 +27,8 @@ export class UrlStateController implements ReactiveController {
   private timer?: ReturnType<typeof setTimeout>;
   private afterFrame = false;
   private pending?: () => void;
+  /** The pending change without its text. */
+  private pendingRest = '';
 
   constructor(
     host: ReactiveControllerHost,
@@ -98,21 +100,24 @@ export class UrlStateController implements ReactiveController {
       this.lastWrite = performance.now();
       module.writeUrlState(prefix, state, org);
     };
-    const wait = this.lastWrite + URL_WRITE_INTERVAL - performance.now();
-    if (rest !== this.writtenRest || wait <= 0) this.flushAfterFrame();
-    else this.timer ??= setTimeout(() => this.flush(), wait);
-  }
-
-  private flushAfterFrame(): void {
+    this.pendingRest = rest;
     if (this.afterFrame) return;
     this.afterFrame = true;
-    const write = () => {
+    const check = () => {
       this.afterFrame = false;
-      this.flush();
+      this.writeWhenDue();
     };
     // A hidden page draws no frames.
-    if (document.visibilityState === 'hidden') setTimeout(write);
-    else requestAnimationFrame(() => setTimeout(write));
+    if (document.visibilityState === 'hidden') setTimeout(check);
+    else requestAnimationFrame(() => setTimeout(check));
+  }
+
+  /** The pending change: written now, unless it is typing within the interval (then later). */
+  private writeWhenDue(): void {
+    if (!this.pending) return;
+    const wait = this.lastWrite + URL_WRITE_INTERVAL - performance.now();
+    if (this.pendingRest !== this.writtenRest || wait <= 0) this.flush();
+    else this.timer ??= setTimeout(() => this.flush(), wait);
   }
 
   private flush(): void {
