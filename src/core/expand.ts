@@ -21,15 +21,22 @@ export interface Expansion {
 const MAX_FUZZY_LENGTH = 32;
 const START = 1;
 const END = 2;
-const gramKey = (a: number, b: number): number => a * 65536 + b;
+/**
+ * A letter pair as a number. Pairs of ASCII characters (and the word edges START and END) —
+ * nearly all of them, as words are folded — number below ASCII_PAIRS and find their gram in a
+ * flat table; other pairs go to a map.
+ */
+const ASCII_PAIRS = 128 * 128;
+const pairKey = (a: number, b: number): number =>
+  a < 128 && b < 128 ? a * 128 + b : ASCII_PAIRS + a * 65536 + b;
 
-/** Distinct padded bigrams of a word ("chld" → ^c ch hl ld d$) as numeric keys. */
+/** Distinct padded letter pairs of a word ("chld" → ^c ch hl ld d$), as pair keys. */
 function gramsOf(word: string, out: number[]): number[] {
   out.length = 0;
   let prev = START;
   for (let i = 0; i <= word.length; i++) {
     const c = i < word.length ? word.charCodeAt(i) : END;
-    const key = gramKey(prev, c);
+    const key = pairKey(prev, c);
     if (!out.includes(key)) out.push(key);
     prev = c;
   }
@@ -108,12 +115,13 @@ export class Expander {
    */
   private omissions(word: string): Expansion[] {
     const { index } = this;
-    const { gramIds, gramStart, gramTokens } = (this.grams ??= new GramIndex(index));
+    const grams = (this.grams ??= new GramIndex(index));
+    const { gramStart, gramTokens } = grams;
     const seen = new Set<number>();
     const out: Expansion[] = [];
     for (const key of gramsOf(word, [])) {
-      const g = gramIds.get(key);
-      if (g === undefined) continue;
+      const g = grams.idOf(key);
+      if (g < 0) continue;
       for (let i = gramStart[g]!; i < gramStart[g + 1]!; i++) {
         const t = gramTokens[i]!;
         const token = index.vocab[t]!;
@@ -202,12 +210,12 @@ export class Expander {
   private candidates(word: string, last: boolean, edits: number): number[] {
     // Built on the first typo search: a directory that is only browsed never needs it.
     const grams = (this.grams ??= new GramIndex(this.index));
-    const { gramIds, counts, touched, gramStart, gramTokens, lengths } = grams;
+    const { counts, touched, gramStart, gramTokens, lengths } = grams;
     const keys = gramsOf(word, []);
     let n = 0;
     for (const key of keys) {
-      const g = gramIds.get(key);
-      if (g === undefined) continue;
+      const g = grams.idOf(key);
+      if (g < 0) continue;
       for (let i = gramStart[g]!, end = gramStart[g + 1]!; i < end; i++) {
         const t = gramTokens[i]!;
         if (counts[t] === 0) touched[n++] = t;
@@ -242,9 +250,16 @@ export class Expander {
   }
 }
 
-/** Vocabulary words by their letter pairs: the typo candidates of a word share most of its. */
+/**
+ * Vocabulary words by their letter pairs: the typo candidates of a word share most of its.
+ * Built in one pass over the vocabulary (each word's pairs are kept in a flat array for the
+ * second, filling pass), looking pairs up in a flat table rather than a map: on a slow phone
+ * with 10,000 organizations its build is the first typo search's longest step.
+ */
 class GramIndex {
-  readonly gramIds = new Map<number, number>();
+  /** Gram id of each ASCII pair (-1: none); ids of the other pairs. */
+  private readonly asciiIds = new Int32Array(ASCII_PAIRS).fill(-1);
+  private readonly otherIds = new Map<number, number>();
   readonly gramStart: Uint32Array;
   readonly gramTokens: Uint32Array;
   /** Scratch space for counting shared pairs per word. */
@@ -257,31 +272,47 @@ class GramIndex {
     const { vocab } = index;
     const scratch: number[] = [];
     const sizes: number[] = [];
-    const fuzzy = (t: number) =>
-      vocab[t]!.length >= 3 && vocab[t]!.length <= MAX_FUZZY_LENGTH && index.df(t) > 0;
+    // Every fuzzy word's gram ids, one word after another.
+    let ids = new Uint32Array(Math.max(1024, vocab.length * 8));
+    const wordStart = new Uint32Array(vocab.length + 1);
+    let n = 0;
     for (let t = 0; t < vocab.length; t++) {
-      if (!fuzzy(t)) continue;
-      for (const key of gramsOf(vocab[t]!, scratch)) {
-        let id = this.gramIds.get(key);
-        if (id === undefined) {
+      wordStart[t] = n;
+      const word = vocab[t]!;
+      if (word.length < 3 || word.length > MAX_FUZZY_LENGTH || index.df(t) === 0) continue;
+      gramsOf(word, scratch);
+      if (n + scratch.length > ids.length) {
+        const grown = new Uint32Array(ids.length * 2);
+        grown.set(ids);
+        ids = grown;
+      }
+      for (const key of scratch) {
+        let id = this.idOf(key);
+        if (id < 0) {
           id = sizes.length;
-          this.gramIds.set(key, id);
+          if (key < ASCII_PAIRS) this.asciiIds[key] = id;
+          else this.otherIds.set(key, id);
           sizes.push(0);
         }
         sizes[id]!++;
+        ids[n++] = id;
       }
     }
+    wordStart[vocab.length] = n;
     this.gramStart = new Uint32Array(sizes.length + 1);
     for (let g = 0; g < sizes.length; g++) this.gramStart[g + 1] = this.gramStart[g]! + sizes[g]!;
-    this.gramTokens = new Uint32Array(this.gramStart[sizes.length]!);
+    this.gramTokens = new Uint32Array(n);
     const fill = this.gramStart.slice(0, sizes.length);
     for (let t = 0; t < vocab.length; t++) {
-      if (!fuzzy(t)) continue;
-      for (const key of gramsOf(vocab[t]!, scratch))
-        this.gramTokens[fill[this.gramIds.get(key)!]!++] = t;
+      for (let i = wordStart[t]!; i < wordStart[t + 1]!; i++) this.gramTokens[fill[ids[i]!]!++] = t;
     }
     this.counts = new Uint8Array(vocab.length);
     this.touched = new Uint32Array(vocab.length);
     this.lengths = Uint8Array.from(vocab, (t) => Math.min(255, t.length));
+  }
+
+  /** The gram id of a pair key, or -1 when no word has that pair. */
+  idOf(key: number): number {
+    return key < ASCII_PAIRS ? this.asciiIds[key]! : (this.otherIds.get(key) ?? -1);
   }
 }

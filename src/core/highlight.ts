@@ -21,6 +21,24 @@ export function mergeRanges(ranges: MatchRange[]): MatchRange[] {
   return out;
 }
 
+/**
+ * The words of the texts highlighted lately, with their offsets: each keystroke highlights the
+ * same names and descriptions again (a page of results changes little from one key to the
+ * next), and tokenizing them again was most of the cost. Cleared when it grows past a few pages.
+ */
+const recentTokens = new Map<string, OffsetToken[]>();
+const RECENT_TEXTS = 512;
+
+function tokensOf(text: string): OffsetToken[] {
+  let tokens = recentTokens.get(text);
+  if (!tokens) {
+    if (recentTokens.size >= RECENT_TEXTS) recentTokens.clear();
+    tokens = tokenizeWithOffsets(text);
+    recentTokens.set(text, tokens);
+  }
+  return tokens;
+}
+
 function tokenRange(t: OffsetToken, typed: number): MatchRange {
   if (typed <= 0 || typed >= t.ends.length) return [t.start, t.end];
   return [t.start, t.ends[typed - 1]!];
@@ -35,7 +53,7 @@ export function matchRanges(
   highlight: ReadonlyMap<string, number>,
   phrases = false,
 ): MatchRange[] {
-  const tokens = tokenizeWithOffsets(text);
+  const tokens = tokensOf(text);
   const ranges: MatchRange[] = [];
   for (const t of tokens) {
     const typed = highlight.get(t.token);

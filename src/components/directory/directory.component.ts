@@ -44,8 +44,10 @@ const searchReady = new WeakMap<DirectoryCore, Promise<void>>();
 function loadSearch(dir: DirectoryCore): Promise<void> {
   let ready = searchReady.get(dir);
   if (!ready) {
-    ready = import('../../core/text-engine.js').then(({ createTextEngine }) => {
-      if (!dir.searchable) dir.attachTextEngine(createTextEngine(dir));
+    ready = import('../../core/text-engine.js').then(({ createTextEngine, warmUp }) => {
+      if (dir.searchable) return;
+      dir.attachTextEngine(createTextEngine(dir));
+      whenIdle(() => warmUp(dir));
     });
     // A chunk that did not arrive can be asked for again.
     ready.catch(() => searchReady.delete(dir));

@@ -44,6 +44,14 @@ export function setDefaultSrc(url: string): void {
   defaultSrc = url;
 }
 
+/** Responses to requests started before the element ran (the CDN module's first statements). */
+type EarlyResponses = (url: string, signal?: AbortSignal) => Promise<Response> | undefined;
+let earlyResponses: EarlyResponses | undefined;
+
+export function setEarlyResponses(take: EarlyResponses): void {
+  earlyResponses = take;
+}
+
 /** CSV by the address's extension or the media type, else by content: JSON and HTML start with `{ [ <`. */
 function isCsv(pathname: string, type: string, text: string): boolean {
   if (/\.csv$/i.test(pathname) || /\bcsv\b/i.test(type)) return true;
@@ -56,7 +64,8 @@ function isCsv(pathname: string, type: string, text: string): boolean {
 export async function fetchDirectory(url: string, signal?: AbortSignal): Promise<ReadResult> {
   let response: Response;
   try {
-    response = await fetch(url, { signal });
+    const early = earlyResponses?.(new URL(url, document.baseURI).href, signal);
+    response = await (early ?? fetch(url, { signal }));
   } catch (error) {
     if (signal?.aborted) throw error;
     throw new DirectoryLoadError(`${url}: the server could not be reached (${error})`, {

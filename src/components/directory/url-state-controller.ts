@@ -22,12 +22,8 @@ export class UrlStateController implements ReactiveController {
   private loading?: Promise<UrlModule>;
   /** The prefix whose parameters were read into the view: only that prefix is written. */
   private restored?: string;
-  private written = '';
-  /** The written state without its text: a change there (a filter, a page) is written at once. */
-  private writtenRest = '';
-  private lastWrite = -Infinity;
-  private timer?: ReturnType<typeof setTimeout>;
-  private pending?: () => void;
+  /** Schedules the writes (with the URL code: only pages that mirror the URL load it). */
+  private writer?: InstanceType<UrlModule['UrlWriter']>;
   /**
    * The fragment whose link was read into the view: a link is read once, not on every load; a
    * new one (followed on the same page) is read on the next update.
@@ -42,7 +38,7 @@ export class UrlStateController implements ReactiveController {
     host.addController(this);
   }
 
-  private readonly handlePageHide = () => this.flush();
+  private readonly handlePageHide = () => this.writer?.flush();
 
   /**
    * The prefix of a link for this directory the fragment may hold, not read yet: links use
@@ -62,7 +58,7 @@ export class UrlStateController implements ReactiveController {
   hostDisconnected(): void {
     removeEventListener('pagehide', this.handlePageHide);
     // A view that goes away still leaves its last state in the URL.
-    this.flush();
+    this.writer?.flush();
   }
 
   /** Loads the URL code if the host mirrors the URL or has a link to read (else resolves at once). */
@@ -70,6 +66,7 @@ export class UrlStateController implements ReactiveController {
     if (this.module || !(this.prefix() || this.link)) return;
     this.loading ??= import('./url-state.js');
     this.module = await this.loading;
+    this.writer = new this.module.UrlWriter();
   }
 
   /**
@@ -81,7 +78,7 @@ export class UrlStateController implements ReactiveController {
     const prefix = this.prefix();
     if (!this.module) return undefined;
     if (prefix) {
-      if (this.restored !== prefix) this.written = '';
+      if (this.restored !== prefix) this.writer?.forget();
       this.restored = prefix;
     }
     const link = this.link;
@@ -96,36 +93,11 @@ export class UrlStateController implements ReactiveController {
   }
 
   /**
-   * Mirrors the view in the URL. Typing is coalesced: its first change is written at once,
-   * later ones at most once per URL_WRITE_INTERVAL, and the last one always. Any other change
-   * (a filter, the sort, a page, the open organization) is written at once.
+   * Mirrors the view in the URL (see `UrlWriter`): typing is coalesced, any other change is
+   * written at once, once the frame that shows it is drawn.
    */
   mirror(state: QueryState, org: string | undefined): void {
     const prefix = this.prefix();
-    const module = this.module;
-    if (!prefix || prefix !== this.restored || !module) return;
-    const rest = `${prefix}\u0000${JSON.stringify({ ...state, text: undefined })}\u0000${org ?? ''}`;
-    const key = `${rest}\u0000${state.text ?? ''}`;
-    if (key === this.written) {
-      this.pending = undefined;
-      return;
-    }
-    this.pending = () => {
-      this.written = key;
-      this.writtenRest = rest;
-      this.lastWrite = performance.now();
-      module.writeUrlState(prefix, state, org);
-    };
-    const wait = this.lastWrite + URL_WRITE_INTERVAL - performance.now();
-    if (rest !== this.writtenRest || wait <= 0) this.flush();
-    else this.timer ??= setTimeout(() => this.flush(), wait);
-  }
-
-  private flush(): void {
-    clearTimeout(this.timer);
-    this.timer = undefined;
-    const write = this.pending;
-    this.pending = undefined;
-    write?.();
+    if (prefix && prefix === this.restored) this.writer?.mirror(prefix, state, org);
   }
 }

@@ -8,7 +8,7 @@
 // Loaded only by directories with url-state, or opened from a link.
 import type { QueryState } from '../../core/directory-core.js';
 import { mergeSearchParams, stateFromSearchParams, stateToSearchParams } from '../../core/state.js';
-import type { UrlSnapshot } from './url-state-controller.js';
+import { URL_WRITE_INTERVAL, type UrlSnapshot } from './url-state-controller.js';
 
 /** The open organization is a widget concern, so it gets its own parameter: `<prefix>org`. */
 const ORG = 'org';
@@ -99,4 +99,71 @@ export function linkUrl(prefix: string, state: QueryState, org?: string): string
   if (org) view.append(prefix + ORG, org);
   url.hash = joinFragment(page, view);
   return url.href;
+}
+
+/**
+ * Writes a directory's view to the page URL. Typing is coalesced: its first change is written
+ * at once, later ones at most once per URL_WRITE_INTERVAL, and the last one always. Any other
+ * change (a filter, the sort, a page, the open organization) is written at once — once the
+ * frame that shows it is drawn: history.replaceState lays the page out (to keep its scroll
+ * position), and in the host's `updated()` the results' own elements have not rendered yet, so
+ * the visitor's frame would wait for a layout that is then thrown away.
+ */
+export class UrlWriter {
+  private written = '';
+  /** The written state without its text: a change there (a filter, a page) is written at once. */
+  private writtenRest = '';
+  private lastWrite = -Infinity;
+  private timer?: ReturnType<typeof setTimeout>;
+  private afterFrame = false;
+  private pending?: () => void;
+  /** The pending change without its text. */
+  private pendingRest = '';
+
+  /** The URL may no longer hold what was written last (another prefix is mirrored now). */
+  forget(): void {
+    this.written = '';
+  }
+
+  mirror(prefix: string, state: QueryState, org: string | undefined): void {
+    const rest = `${prefix}\u0000${JSON.stringify({ ...state, text: undefined })}\u0000${org ?? ''}`;
+    const key = `${rest}\u0000${state.text ?? ''}`;
+    if (key === this.written) {
+      this.pending = undefined;
+      return;
+    }
+    this.pending = () => {
+      this.written = key;
+      this.writtenRest = rest;
+      this.lastWrite = performance.now();
+      writeUrlState(prefix, state, org);
+    };
+    this.pendingRest = rest;
+    if (this.afterFrame) return;
+    this.afterFrame = true;
+    const check = () => {
+      this.afterFrame = false;
+      this.writeWhenDue();
+    };
+    // A hidden page draws no frames.
+    if (document.visibilityState === 'hidden') setTimeout(check);
+    else requestAnimationFrame(() => setTimeout(check));
+  }
+
+  /** The pending change: written now, unless it is typing within the interval (then later). */
+  private writeWhenDue(): void {
+    if (!this.pending) return;
+    const wait = this.lastWrite + URL_WRITE_INTERVAL - performance.now();
+    if (this.pendingRest !== this.writtenRest || wait <= 0) this.flush();
+    else this.timer ??= setTimeout(() => this.flush(), wait);
+  }
+
+  /** Writes the pending change now (the page is hidden, the directory goes away). */
+  flush(): void {
+    clearTimeout(this.timer);
+    this.timer = undefined;
+    const write = this.pending;
+    this.pending = undefined;
+    write?.();
+  }
 }

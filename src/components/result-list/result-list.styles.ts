@@ -6,6 +6,14 @@ export const styles = css`
     grid-template-columns: minmax(0, 1fr);
     gap: calc(var(--_space) * 0.75);
   }
+  /* A card out of sight is not styled, laid out or painted until it comes near the viewport
+     (its last size is kept): a phone renders the few cards it shows, not twenty, on the first
+     screen and at every keystroke. The clip margin keeps the hover shadow and focus ring. */
+  .list > li {
+    content-visibility: auto;
+    contain-intrinsic-size: auto 10rem;
+    overflow-clip-margin: 0.75rem;
+  }
   nav {
     display: flex;
     align-items: center;

@@ -1,0 +1,38 @@
+// The letter-pair index behind typo search finds the words a typo could mean in any script:
+// pairs of ASCII letters and the others are looked up in different tables.
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { Expander } from '../../src/core/expand.js';
+import { tokenize } from '../../src/core/normalize.js';
+import { TextIndex } from '../../src/core/text-index.js';
+
+const index = new TextIndex(
+  [
+    'Ελληνική Εταιρεία Ψυχικής Υγείας',
+    'Українська Психологічна Асоціація',
+    'جمعية الصحة النفسية',
+    'Psychosocial Network Österreich',
+  ].map((name) => ({ name })),
+);
+const expander = new Expander(index);
+/** What a word as a visitor types it expands to (folded the way queries are). */
+const words = (typed: string, last = false) =>
+  expander.expand(tokenize(typed)[0]!, last).map((e) => index.vocab[e.token]);
+
+describe('typo search outside ASCII', () => {
+  it('a missing letter in a Greek, Cyrillic or Arabic word', () => {
+    assert.ok(words('Ψυχκής').includes(tokenize('Ψυχικής')[0]), words('Ψυχκής').join());
+    assert.ok(words('Психологчна').includes(tokenize('Психологічна')[0]));
+    assert.ok(words('النفسة').includes(tokenize('النفسية')[0]));
+  });
+
+  it('swapped letters in a Greek word', () => {
+    assert.ok(words('Εταιερία').includes(tokenize('Εταιρεία')[0]));
+  });
+
+  it('and the ASCII words beside them', () => {
+    assert.ok(words('psycosocial').includes('psychosocial'));
+    assert.ok(words('netwrk').includes('network'));
+    assert.ok(words('Östereich').includes('osterreich'));
+  });
+});
