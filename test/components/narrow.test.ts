@@ -59,7 +59,7 @@ describe('<mhpss-directory>: search narrows', () => {
     expect(shown.length).to.be.greaterThan(0);
     // The note is inside the live region: it is announced with the count it explains.
     expect(status(el)).to.equal(
-      `${shown.length} organization${shown.length === 1 ? '' : 's'} No organization matches all of “\u2068children xyzzy\u2069” — showing close matches.`,
+      `${shown.length} organization${shown.length === 1 ? '' : 's'}. No organization matches all of “\u2068children xyzzy\u2069” — showing close matches.`,
     );
     expect(deep(el, '[role=status] .near').checkVisibility()).to.equal(true);
     expect(typeCounts(el)).to.equal(shown.length);

@@ -639,13 +639,14 @@ export class MhpssDirectory extends MhpssElement {
           }
           <div class="summary">
             <p class="status" part="status" role="status">
-              ${result ? t.count(result.total) : status === 'error' || !ready ? '' : t.loading}
-              ${
-                // Inside the live region, so that it is announced with the count it explains.
+              ${result ? t.count(result.total) : status === 'error' || !ready ? '' : t.loading}${
+                // Inside the live region, so that it is announced with the count it explains; a
+                // full stop, heard and not seen, ends the count's sentence before it.
                 result?.match === 'most' && result.total
-                  ? html`<span class="near"
-                      >${t.closeMatches(`\u2068${this.text.trim()}\u2069`)}</span
-                    >`
+                  ? html`<span class="sr-only">. </span
+                      ><span class="near"
+                        >${t.closeMatches(`\u2068${this.text.trim()}\u2069`)}</span
+                      >`
                   : nothing
               }
             </p>
