@@ -7,7 +7,7 @@ import { executeServerCommand, sendKeys, setViewport } from '@web/test-runner-co
 import '../../src/define.js';
 import type { MhpssDirectory, MhpssSearchBox } from '../../src/define.js';
 import { expectFocus, focused } from './focus.js';
-import { click, deep, deepAll, fixtureData, record, settled } from './helpers.js';
+import { click, deep, deepAll, fixtureData, record, settled, quiet } from './helpers.js';
 
 /** A directory on the fixture data, rendered and settled. */
 async function directory(): Promise<MhpssDirectory> {
@@ -46,14 +46,7 @@ function everything(root: Element): Element[] {
 }
 
 // The fixture's deliberate data issues would fill the log.
-let warn: typeof console.warn;
-before(() => {
-  warn = console.warn;
-  console.warn = () => {};
-});
-after(() => {
-  console.warn = warn;
-});
+quiet('warn');
 
 const emulate = (features: { name: string; value: string }[]) =>
   executeServerCommand('emulate-media-features', { features });

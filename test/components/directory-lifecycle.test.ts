@@ -5,7 +5,7 @@ import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/define.js';
 import type { MhpssDirectory } from '../../src/define.js';
-import { deep, deepAll, fixtureData, nameOf, record, settled } from './helpers.js';
+import { deep, deepAll, fixtureData, nameOf, record, settled, quiet } from './helpers.js';
 
 const names = (el: MhpssDirectory) =>
   deepAll(el, 'mhpss-result-list', 'mhpss-org-card').map((card) =>
@@ -13,18 +13,7 @@ const names = (el: MhpssDirectory) =>
   );
 
 describe('<mhpss-directory> lifecycle', () => {
-  let warn: typeof console.warn;
-  let error: typeof console.error;
-  beforeEach(() => {
-    warn = console.warn;
-    error = console.error;
-    console.warn = () => {};
-    console.error = () => {};
-  });
-  afterEach(() => {
-    console.warn = warn;
-    console.error = error;
-  });
+  quiet('warn', 'error');
 
   it('text without words ("?!") lists by name, and the sort menu and the event say so', async () => {
     const el = await fixture<MhpssDirectory>(

@@ -5,7 +5,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import '../../src/define.js';
 import type { MhpssDirectory } from '../../src/define.js';
 import type { MhpssSummary } from '../../src/components/summary/summary.js';
-import { click, deep, deepAll, fixtureData, nameOf, record, settled } from './helpers.js';
+import { click, deep, deepAll, fixtureData, nameOf, record, settled, quiet } from './helpers.js';
 
 async function directory() {
   const data = await fixtureData();
@@ -33,14 +33,7 @@ const checkbox = (el: MhpssDirectory, facet: string, label: string) =>
 
 describe('<mhpss-directory> and its overview', () => {
   // Data issues of the fixture (on purpose) are warned about: not this file's subject.
-  let warn: typeof console.warn;
-  beforeEach(() => {
-    warn = console.warn;
-    console.warn = () => {};
-  });
-  afterEach(() => {
-    console.warn = warn;
-  });
+  quiet('warn');
 
   it('is accessible with the overview', async () => {
     const el = await directory();

@@ -92,3 +92,20 @@ export function nameOf(el: HTMLElement): string {
       .trim();
   return (el.textContent ?? '').replace(/\s+/g, ' ').trim();
 }
+
+/**
+ * Silences these console methods for each test of the enclosing `describe` (or the file, at
+ * top level): the fixture's data issues are warned about on purpose, not the subject there.
+ */
+export function quiet(...methods: ('warn' | 'error')[]): void {
+  const saved = new Map<string, (...args: unknown[]) => void>();
+  beforeEach(() => {
+    for (const m of methods) {
+      saved.set(m, console[m]);
+      console[m] = () => {};
+    }
+  });
+  afterEach(() => {
+    for (const m of methods) console[m] = saved.get(m)!;
+  });
+}

@@ -4,7 +4,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/components/directory/directory.js';
 import type { MhpssDirectory } from '../../src/components/directory/directory.js';
-import { fixtureData, settled } from './helpers.js';
+import { fixtureData, settled, quiet } from './helpers.js';
 
 const summaryRequests = () =>
   performance
@@ -14,14 +14,7 @@ const summaryRequests = () =>
 
 describe('<mhpss-directory summary="none">', () => {
   // Data issues of the fixture (on purpose) are warned about: not this file's subject.
-  let warn: typeof console.warn;
-  beforeEach(() => {
-    warn = console.warn;
-    console.warn = () => {};
-  });
-  afterEach(() => {
-    console.warn = warn;
-  });
+  quiet('warn');
 
   it('renders no overview and loads none of its code', async () => {
     const data = await fixtureData();

@@ -3,33 +3,7 @@
 // back to the same state from the URL. Run `npm run build` first.
 import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { click, openFrame, settle } from './frame.js';
-
-type PartnerWindow = Window & { errors: string[]; loaded?: { count: number } };
-
-/** Opens a partner page and waits until the widget has loaded its data. */
-async function open(path: string): Promise<{ win: PartnerWindow; el: HTMLElement }> {
-  const win = await openFrame<PartnerWindow>(
-    path,
-    (w) => w.loaded !== undefined,
-    'the widget to load its data',
-  );
-  return { win, el: win.document.querySelector('mhpss-directory') as HTMLElement };
-}
-
-/** Queries through shadow roots, selector by selector. */
-function find(host: Element, ...selectors: string[]): HTMLElement {
-  let node: Element | null | undefined = host;
-  for (const selector of selectors) node = node?.shadowRoot?.querySelector(selector);
-  if (!node) throw new Error(`nothing at ${selectors.join(' » ')}`);
-  return node as HTMLElement;
-}
-
-function findAll(host: Element, ...selectors: string[]): HTMLElement[] {
-  const last = selectors.pop()!;
-  const parent = selectors.length ? find(host, ...selectors) : host;
-  return [...parent.shadowRoot!.querySelectorAll<HTMLElement>(last)];
-}
+import { click, find, findAll, openPartner as open, settle } from './frame.js';
 
 const status = (el: Element) => find(el, '[role=status]').textContent!.trim();
 const results = (el: Element) =>

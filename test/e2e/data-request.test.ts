@@ -3,9 +3,7 @@
 // script (a preload the widget's own request then reuses), and either way it is asked for once.
 // Run `npm run build` first.
 import { expect } from '@open-wc/testing';
-import { openFrame, until } from './frame.js';
-
-type PartnerWindow = Window & { errors: string[]; loaded?: { count: number } };
+import { openFrame, until, type PartnerWindow } from './frame.js';
 
 interface SnippetModule {
   embedSnippet(options: {

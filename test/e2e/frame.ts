@@ -51,3 +51,33 @@ export async function click(el: Element): Promise<void> {
   });
   await settle();
 }
+
+/** A partner page's window: the errors it caught and the widget's `mhpss-load` detail. */
+export type PartnerWindow = Window & { errors: string[]; loaded?: { count: number } };
+
+/** Opens a partner page and waits until the widget has loaded its data. */
+export async function openPartner<W extends PartnerWindow = PartnerWindow>(
+  path: string,
+): Promise<{ win: W; el: HTMLElement }> {
+  const win = await openFrame<W>(
+    path,
+    (w) => w.loaded !== undefined,
+    'the widget to load its data',
+  );
+  return { win, el: win.document.querySelector('mhpss-directory') as HTMLElement };
+}
+
+/** Queries through shadow roots, selector by selector. */
+export function find(host: Element, ...selectors: string[]): HTMLElement {
+  let node: Element | null | undefined = host;
+  for (const selector of selectors) node = node?.shadowRoot?.querySelector(selector);
+  if (!node) throw new Error(`nothing at ${selectors.join(' » ')}`);
+  return node as HTMLElement;
+}
+
+/** Every match of the last selector, in the shadow root of the match of the others. */
+export function findAll(host: Element, ...selectors: string[]): HTMLElement[] {
+  const last = selectors.pop()!;
+  const parent = selectors.length ? find(host, ...selectors) : host;
+  return [...parent.shadowRoot!.querySelectorAll<HTMLElement>(last)];
+}

@@ -1,25 +1,7 @@
 // End to end: the overview is a chunk of the BUILT CDN files, loaded beside the data on a partner
 // page, and never loaded when the partner turns it off. Run `npm run build` first.
 import { expect } from '@open-wc/testing';
-import { click, openFrame } from './frame.js';
-
-type PartnerWindow = Window & { errors: string[]; loaded?: { count: number } };
-
-async function open(path: string) {
-  const win = await openFrame<PartnerWindow>(
-    path,
-    (w) => w.loaded !== undefined,
-    'the widget to load its data',
-  );
-  return { win, el: win.document.querySelector('mhpss-directory') as HTMLElement };
-}
-
-function find(host: Element, ...selectors: string[]): HTMLElement {
-  let node: Element | null | undefined = host;
-  for (const selector of selectors) node = node?.shadowRoot?.querySelector(selector);
-  if (!node) throw new Error(`nothing at ${selectors.join(' » ')}`);
-  return node as HTMLElement;
-}
+import { click, find, openFrame, openPartner as open } from './frame.js';
 
 const chunkRequests = (win: Window) =>
   win.performance

@@ -2,7 +2,7 @@
 // strings (a JSON child) and card template, a visitor downloading, printing and sharing what
 // they narrowed the list down to, and the link opening the same view. Run `npm run build` first.
 import { expect } from '@open-wc/testing';
-import { click, openFrame, settle, until } from './frame.js';
+import { click, find, findAll, openFrame, settle, until } from './frame.js';
 
 type PartnerWindow = Window &
   typeof globalThis & {
@@ -21,17 +21,6 @@ async function open(path = PAGE): Promise<{ win: PartnerWindow; el: HTMLElement 
   return { win, el };
 }
 
-function find(host: Element, ...selectors: string[]): HTMLElement {
-  let node: Element | null | undefined = host;
-  for (const selector of selectors) node = node?.shadowRoot?.querySelector(selector);
-  if (!node) throw new Error(`nothing at ${selectors.join(' » ')}`);
-  return node as HTMLElement;
-}
-const findAll = (host: Element, ...selectors: string[]): HTMLElement[] => {
-  const last = selectors.pop()!;
-  const parent = selectors.length ? find(host, ...selectors) : host;
-  return [...parent.shadowRoot!.querySelectorAll<HTMLElement>(last)];
-};
 const status = (el: Element) => find(el, '[role=status]').textContent!.trim();
 const button = (el: Element, name: string) =>
   [...find(el, '[part=toolbar]').querySelectorAll('button')].find(
