@@ -1,20 +1,18 @@
 // Builds the npm package: unbundled ES modules with .d.ts next to them, dependencies external.
 // Then the CDN files: the critical-path ES module with its lazy chunks, and a classic-script
 // loader, with a gzip size budget on the critical path.
-import { existsSync, readdirSync, rmSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import nodeResolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import typescript from '@rollup/plugin-typescript';
-import { asciiOnly, asciiTemplates } from './scripts/rollup-ascii.mjs';
+import { asciiOnly, asciiTemplates, rewriteTemplates } from './scripts/rollup-ascii.mjs';
 
 // Every build starts from an empty dist/: chunk names carry hashes, and stale ones must not ship.
 rmSync('dist', { recursive: true, force: true });
 
-const pkg = JSON.parse(
-  await import('node:fs').then((fs) => fs.readFileSync('package.json', 'utf8')),
-);
+const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
 const external = [
   ...Object.keys(pkg.dependencies ?? {}),
   ...Object.keys(pkg.peerDependencies ?? {}),
@@ -59,9 +57,10 @@ function sizeBudget() {
     writeBundle(options, bundle) {
       const chunks = Object.values(bundle).filter((file) => file.type === 'chunk');
       const dir = options.dir ?? dirname(options.file);
+      const sizes = new Map(chunks.map((file) => [file.fileName, gz(file.code)]));
       let total = 0;
-      for (const file of chunks.sort((a, b) => gz(b.code) - gz(a.code))) {
-        const size = gz(file.code);
+      for (const file of chunks.sort((a, b) => sizes.get(b.fileName) - sizes.get(a.fileName))) {
+        const size = sizes.get(file.fileName);
         total += size;
         const role = file.isEntry ? 'entry' : file.isDynamicEntry ? 'lazy' : 'shared';
         console.log(
@@ -75,7 +74,7 @@ function sizeBudget() {
       for (const name of critical) {
         for (const dep of bundle[name]?.imports ?? []) critical.add(dep);
       }
-      const criticalSize = [...critical].reduce((n, name) => n + gz(bundle[name].code), 0);
+      const criticalSize = [...critical].reduce((n, name) => n + sizes.get(name), 0);
       console.log(
         `critical path (${[...critical].join(' + ')}): ${kb(criticalSize)} KB gzipped of ` +
           `${kb(BUDGET_BYTES)} KB; all ${chunks.length} files: ${kb(total)} KB gzipped`,
@@ -101,38 +100,15 @@ function minifyTemplates() {
       .replace(/;}/g, '}');
   // Whitespace with a line break renders like one space: keep one, so inline text is unchanged.
   const minHtml = (s) => s.replace(/\s*\n\s*/g, ' ');
-  const walk = (node, visit) => {
-    if (!node || typeof node.type !== 'string') return;
-    visit(node);
-    for (const value of Object.values(node)) {
-      if (Array.isArray(value)) value.forEach((child) => walk(child, visit));
-      else if (value && typeof value === 'object') walk(value, visit);
-    }
-  };
-  return {
-    name: 'minify-templates',
-    transform(code, id) {
-      if (!/[\\/]src[\\/](components|i18n)[\\/]/.test(id)) return null;
-      const edits = [];
-      walk(this.parse(code), (node) => {
-        if (node.type !== 'TaggedTemplateExpression' || node.tag.type !== 'Identifier') return;
-        const minify =
-          node.tag.name === 'css' ? minCss : /^(html|svg)$/.test(node.tag.name) ? minHtml : null;
-        if (!minify) return;
-        for (const quasi of node.quasi.quasis) {
-          const raw = code.slice(quasi.start, quasi.end);
-          const min = minify(raw);
-          if (min !== raw) edits.push([quasi.start, quasi.end, min]);
-        }
-      });
-      if (!edits.length) return null;
-      let out = code;
-      for (const [start, end, text] of edits.sort((a, b) => b[0] - a[0])) {
-        out = out.slice(0, start) + text + out.slice(end);
-      }
-      return { code: out, map: null };
+  return rewriteTemplates(
+    'minify-templates',
+    (_code, id) => /[\\/]src[\\/](components|i18n)[\\/]/.test(id),
+    (tag, raw) => {
+      if (tag.type !== 'Identifier') return undefined;
+      if (tag.name === 'css') return minCss(raw);
+      return /^(html|svg)$/.test(tag.name) ? minHtml(raw) : undefined;
     },
-  };
+  );
 }
 
 // Every shipped file is ASCII-only (non-ASCII written as \u escapes): a classic script is

@@ -12,29 +12,30 @@ const escape = (text) =>
 /** Lit's tags: they read a template's cooked strings only, so an escape renders the same. */
 const LIT_TAGS = new Set(['html', 'svg', 'css']);
 
-function walk(node, visit) {
-  if (!node || typeof node.type !== 'string') return;
-  visit(node);
-  for (const value of Object.values(node)) {
-    if (Array.isArray(value)) value.forEach((child) => walk(child, visit));
-    else if (value && typeof value === 'object') walk(value, visit);
-  }
-}
-
-/** Escapes non-ASCII characters inside html``, svg`` and css`` templates. */
-export function asciiTemplates() {
+/**
+ * A transform that rewrites the raw text of every tagged template in the modules `include`
+ * accepts: `rewrite(tagNode, raw)` returns the new text, or undefined to leave it.
+ */
+export function rewriteTemplates(name, include, rewrite) {
+  const walk = (node, visit) => {
+    if (!node || typeof node.type !== 'string') return;
+    visit(node);
+    for (const value of Object.values(node)) {
+      if (Array.isArray(value)) value.forEach((child) => walk(child, visit));
+      else if (value && typeof value === 'object') walk(value, visit);
+    }
+  };
   return {
-    name: 'ascii-templates',
+    name,
     transform(code, id) {
-      if (!NON_ASCII.test(code) || !/\.[cm]?[jt]s$/.test(id)) return null;
+      if (!include(code, id)) return null;
       const edits = [];
       walk(this.parse(code), (node) => {
         if (node.type !== 'TaggedTemplateExpression') return;
-        const tag = node.tag.type === 'Identifier' ? node.tag.name : node.tag.property?.name;
-        if (!LIT_TAGS.has(tag)) return;
         for (const quasi of node.quasi.quasis) {
           const raw = code.slice(quasi.start, quasi.end);
-          if (NON_ASCII.test(raw)) edits.push([quasi.start, quasi.end, escape(raw)]);
+          const text = rewrite(node.tag, raw);
+          if (text !== undefined && text !== raw) edits.push([quasi.start, quasi.end, text]);
         }
       });
       if (!edits.length) return null;
@@ -46,6 +47,17 @@ export function asciiTemplates() {
     },
   };
 }
+
+/** Escapes non-ASCII characters inside html``, svg`` and css`` templates. */
+export const asciiTemplates = () =>
+  rewriteTemplates(
+    'ascii-templates',
+    (code, id) => NON_ASCII.test(code) && /\.[cm]?[jt]s$/.test(id),
+    (tag, raw) => {
+      const name = tag.type === 'Identifier' ? tag.name : tag.property?.name;
+      return LIT_TAGS.has(name) ? escape(raw) : undefined;
+    },
+  );
 
 /**
  * For the unminified npm build: a module that still holds non-ASCII is reprinted by terser
