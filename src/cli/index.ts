@@ -12,7 +12,14 @@ import {
   type Taxonomy,
 } from '../core/index.js';
 import { cliMessages } from '../core/messages.js';
-import { loadDirectory, readInput, writeFolder, writeOutput, type Input } from './io.js';
+import {
+  loadDirectory,
+  readInput,
+  STDIN_LABEL,
+  writeFolder,
+  writeOutput,
+  type Input,
+} from './io.js';
 import {
   CliError,
   EXIT,
@@ -25,6 +32,7 @@ import {
   UsageError,
   type Command,
   type ExportFormat,
+  type InputFormat,
   type Values,
 } from './options.js';
 
@@ -69,11 +77,10 @@ async function load(
   command: Command,
   values: Values,
   taxonomies: Record<string, Taxonomy> | undefined,
-  formatKey: string,
+  format: InputFormat | undefined,
   lenient = false,
 ): Promise<Loaded> {
   const input = await readInput(path);
-  const format = formatOption(values, formatKey, INPUT_FORMATS, command);
   const result = await loadDirectory(input, {
     command,
     warn,
@@ -88,15 +95,15 @@ async function load(
 async function validate(files: string[], values: Values): Promise<number> {
   if (files.length === 0) throw new UsageError(cliMessages.needsFiles('validate'), 'validate');
   checkStdin(files, 'validate');
-  formatOption(values, 'format', INPUT_FORMATS, 'validate');
+  const format = formatOption(values, 'format', INPUT_FORMATS, 'validate');
   const taxonomies = await taxonomiesFrom(values, 'validate');
   const reports: FileReport[] = [];
   for (const file of files) {
-    const label = file === '-' ? '(standard input)' : file;
+    const label = file === '-' ? STDIN_LABEL : file;
     try {
       // With several files, --sheet and --taxonomies apply to the sheets among them.
-      const { data, issues } = await load(file, 'validate', values, taxonomies, 'format', true);
-      const errors = issues.filter((i) => i.severity === 'error').length;
+      const { data, issues } = await load(file, 'validate', values, taxonomies, format, true);
+      const errors = errorCount(issues);
       reports.push({
         file: label,
         ok: errors === 0,
@@ -131,7 +138,7 @@ async function validate(files: string[], values: Values): Promise<number> {
       }
       for (const issue of report.issues) {
         if (values.quiet && issue.severity !== 'error') continue;
-        out(`${report.file}: ${issue.severity === 'warning' ? 'warning: ' : ''}${issue.message}`);
+        out(issueLine(report.file, issue));
       }
       out(
         cliMessages.fileSummary(
@@ -150,11 +157,16 @@ async function validate(files: string[], values: Values): Promise<number> {
   return reports.every((r) => r.ok) ? EXIT.ok : EXIT.data;
 }
 
+/** An issue as the CLI prints it: `label: [warning: ]sentence`. */
+const issueLine = (label: string, issue: DataIssue) =>
+  `${label}: ${issue.severity === 'warning' ? 'warning: ' : ''}${issue.message}`;
+
+const errorCount = (issues: DataIssue[]) => issues.filter((i) => i.severity === 'error').length;
+
+/** Prints the issues on stderr and returns how many are errors. */
 function reportIssues(label: string, issues: DataIssue[]): number {
-  for (const issue of issues) {
-    warn(`${label}: ${issue.severity === 'warning' ? 'warning: ' : ''}${issue.message}`);
-  }
-  return issues.filter((i) => i.severity === 'error').length;
+  for (const issue of issues) warn(issueLine(label, issue));
+  return errorCount(issues);
 }
 
 function summary(label: string, count: number, target: string | undefined, errors: number) {
@@ -172,9 +184,9 @@ function summary(label: string, count: number, target: string | undefined, error
 
 async function importSheet(files: string[], values: Values): Promise<number> {
   if (files.length !== 1) throw new UsageError(cliMessages.needsOneFile('import'), 'import');
-  formatOption(values, 'format', INPUT_FORMATS, 'import');
+  const inputFormat = formatOption(values, 'format', INPUT_FORMATS, 'import');
   const taxonomies = await taxonomiesFrom(values, 'import');
-  const { data, issues, input } = await load(files[0]!, 'import', values, taxonomies, 'format');
+  const { data, issues, input } = await load(files[0]!, 'import', values, taxonomies, inputFormat);
   const errors = reportIssues(input.label, issues);
   const target = str(values, 'output');
   await writeOutput(target, `${JSON.stringify(data, null, 2)}\n`);
@@ -193,7 +205,7 @@ const FORMAT_OPTIONS: Record<string, readonly ExportFormat[]> = {
 async function exportDirectory(files: string[], values: Values): Promise<number> {
   if (files.length !== 1) throw new UsageError(cliMessages.needsOneFile('export'), 'export');
   const format = formatOption(values, 'format', EXPORT_FORMATS, 'export') ?? 'csv';
-  formatOption(values, 'input-format', INPUT_FORMATS, 'export');
+  const inputFormat = formatOption(values, 'input-format', INPUT_FORMATS, 'export');
   for (const [option, formats] of Object.entries(FORMAT_OPTIONS)) {
     if (values[option] !== undefined && !formats.includes(format)) {
       throw new UsageError(cliMessages.optionOnlyFor(`--${option}`, formats.join(', ')), 'export');
@@ -204,13 +216,7 @@ async function exportDirectory(files: string[], values: Values): Promise<number>
     throw new UsageError(cliMessages.needsFolder(format), 'export');
   }
   const taxonomies = await taxonomiesFrom(values, 'export');
-  const { data, issues, input } = await load(
-    files[0]!,
-    'export',
-    values,
-    taxonomies,
-    'input-format',
-  );
+  const { data, issues, input } = await load(files[0]!, 'export', values, taxonomies, inputFormat);
   const errors = reportIssues(input.label, issues);
   const identity = str(values, 'identity');
   const ids = identity !== undefined ? { identity } : {};

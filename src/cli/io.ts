@@ -10,6 +10,7 @@ import {
   type ParseResult,
   type Taxonomy,
 } from '../core/index.js';
+import { looksLikeCsv } from '../core/csv.js';
 import { cliMessages, fileErrorReason } from '../core/messages.js';
 import { CliError, UsageError, type Command, type InputFormat } from './options.js';
 
@@ -49,15 +50,18 @@ const startsWith = (bytes: Uint8Array, ...prefix: number[]) =>
   prefix.every((b, i) => bytes[i] === b);
 
 /**
- * The format of an input: given, else by the extension of the file name (never a folder
- * name), else by content (a ZIP container is an Excel workbook; `{`, `[` or `<` starts JSON —
- * an HTML page is then reported as such — and anything else is read as CSV).
+ * The format of an input: given, else a workbook by the extension of the file name (never a
+ * folder name) or its ZIP signature, else CSV or JSON as the core's looksLikeCsv decides from
+ * the name and the text (`{`, `[` or `<` starts JSON; an HTML page is then reported as such).
  */
-export function inputFormat(input: Input, given?: InputFormat): InputFormat {
+function inputFormat(
+  input: Input,
+  given: InputFormat | undefined,
+  text: () => string,
+): InputFormat {
   if (given) return given;
-  const ext = input.path === '-' ? '' : extname(basename(input.path)).toLowerCase();
-  if (ext === '.json' || ext === '.jsonld') return 'json';
-  if (ext === '.csv' || ext === '.tsv') return 'csv';
+  const name = input.path === '-' ? '' : basename(input.path);
+  const ext = extname(name).toLowerCase();
   if (ext === '.xlsx' || ext === '.xlsm') return 'xlsx';
   if (ext === '.xls') throw new CliError('old-xls', cliMessages.oldXls(input.label));
   const bytes = input.bytes;
@@ -65,24 +69,24 @@ export function inputFormat(input: Input, given?: InputFormat): InputFormat {
   if (startsWith(bytes, 0xd0, 0xcf, 0x11, 0xe0)) {
     throw new CliError('old-xls', cliMessages.oldXls(input.label));
   }
-  const text = decodeText(input, () => undefined).trimStart();
-  return text === '' || '{[<'.includes(text[0]!) ? 'json' : 'csv';
+  if (ext === '.json' || ext === '.jsonld') return 'json';
+  return looksLikeCsv(name, text()) ? 'csv' : 'json';
 }
 
 /**
  * The text of an input: UTF-8 (with or without a byte-order mark), UTF-16 with a byte-order
- * mark (Excel's "Unicode text"), else Windows-1252 (Excel's plain "CSV" on Windows), which is
- * reported through `warn`.
+ * mark (Excel's "Unicode text"), else Windows-1252 (Excel's plain "CSV" on Windows), which
+ * `utf8: false` tells.
  */
-export function decodeText(input: Input, warn: (message: string) => void): string {
-  const bytes = input.bytes;
-  if (startsWith(bytes, 0xff, 0xfe)) return new TextDecoder('utf-16le').decode(bytes);
-  if (startsWith(bytes, 0xfe, 0xff)) return new TextDecoder('utf-16be').decode(bytes);
+function decodeText(bytes: Uint8Array): { text: string; utf8: boolean } {
+  if (startsWith(bytes, 0xff, 0xfe))
+    return { text: new TextDecoder('utf-16le').decode(bytes), utf8: true };
+  if (startsWith(bytes, 0xfe, 0xff))
+    return { text: new TextDecoder('utf-16be').decode(bytes), utf8: true };
   try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), utf8: true };
   } catch {
-    warn(cliMessages.notUtf8(input.label));
-    return new TextDecoder('windows-1252').decode(bytes);
+    return { text: new TextDecoder('windows-1252').decode(bytes), utf8: false };
   }
 }
 
@@ -101,7 +105,9 @@ export interface LoadOptions {
  * input cannot be read as a directory, UsageError when an option does not fit the input.
  */
 export async function loadDirectory(input: Input, options: LoadOptions): Promise<ParseResult> {
-  const format = inputFormat(input, options.format);
+  let decoded: { text: string; utf8: boolean } | undefined;
+  const text = () => (decoded ??= decodeText(input.bytes)).text;
+  const format = inputFormat(input, options.format, text);
   if (!options.lenient && options.sheet !== undefined && format !== 'xlsx') {
     throw new UsageError(cliMessages.sheetOnlyForXlsx(), options.command);
   }
@@ -116,9 +122,10 @@ export async function loadDirectory(input: Input, options: LoadOptions): Promise
       const { name, rows } = await readWorkbookSheet(input, options.sheet);
       return parseDirectoryTable(rows, { ...taxonomies, sheet: name });
     }
-    const text = decodeText(input, options.warn);
-    if (format === 'csv') return parseDirectoryCsv(text, taxonomies);
-    return parseDirectory(text);
+    const source = text();
+    if (!decoded!.utf8) options.warn(cliMessages.notUtf8(input.label));
+    if (format === 'csv') return parseDirectoryCsv(source, taxonomies);
+    return parseDirectory(source);
   } catch (error) {
     if (error instanceof DirectoryLoadError) {
       throw new CliError(error.code, `${input.label}: ${error.message}`);
