@@ -239,8 +239,10 @@ export class DirectoryCore {
    *   lang: 'fr',                           // labels and name order
    * });
    * ```
+   *
+   * @param all Internal (`queryAll`): every hit on one page, without highlights or snippets.
    */
-  query(query: QueryState = {}): QueryResult {
+  query(query: QueryState = {}, all?: boolean): QueryResult {
     const state: QueryState = query && typeof query === 'object' ? query : {};
     const lang = typeof state.lang === 'string' && state.lang ? state.lang : this.lang;
     const rawText =
@@ -252,12 +254,9 @@ export class DirectoryCore {
     let base = facetIndex.intersect(scope);
     const matches = this.textMatches(rawText, scope, base);
     const sort: SortOrder = matches && state.sort !== 'name' ? 'relevance' : 'name';
-    const pageSize = clampInt(
-      state.pageSize,
-      DEFAULTS.minPageSize,
-      DEFAULTS.maxPageSize,
-      DEFAULTS.pageSize,
-    );
+    const pageSize = all
+      ? this.size || 1
+      : clampInt(state.pageSize, DEFAULTS.minPageSize, DEFAULTS.maxPageSize, DEFAULTS.pageSize);
 
     // The text engine kept only matches within the scope.
     if (matches) base = matches.bits;
@@ -270,7 +269,9 @@ export class DirectoryCore {
     const picked = matches
       ? rankText(matches, final, names, sort, (page + 1) * pageSize).slice(page * pageSize)
       : rankByName(final, names, page * pageSize, pageSize);
-    const hits = picked.map(([d, score]) => this.hit(d, score, matches));
+    const hits = picked.map(([d, score]) =>
+      all ? { organization: this.orgs[d]!, score, highlights: {} } : this.hit(d, score, matches),
+    );
     const { words = 0, matched = 0 } = matches ?? {};
 
     const counts = facetIndex.counts(base, filters, matches?.docs);

@@ -4,8 +4,6 @@ import { STOP_WORDS } from './search-defaults.js';
 import { tokenizeWithOffsets, type OffsetToken } from './normalize.js';
 import { cutSnippet, type MatchRange, type Snippet } from './snippet.js';
 
-export type { MatchRange } from './snippet.js';
-
 const JOINERS = new Set(['-', '.', '‐', '‑']);
 const POSSESSIVE = /['’]s$/u;
 

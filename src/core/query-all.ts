@@ -1,6 +1,5 @@
 // Every result of a query, across its pages: what a visitor takes away when they download or
 // print what they narrowed the directory down to.
-import { CORE_DEFAULTS as DEFAULTS } from './defaults.js';
 import type { DirectoryCore, QueryState } from './directory-core.js';
 import type { Organization } from './schema.js';
 
@@ -11,12 +10,5 @@ import type { Organization } from './schema.js';
  * search answered.
  */
 export function queryAll(dir: DirectoryCore, state: QueryState = {}): Organization[] {
-  const all: Organization[] = [];
-  const each = { ...state, pageSize: DEFAULTS.maxPageSize };
-  for (let page = 0, pages = 1; page < pages; page++) {
-    const r = dir.query({ ...each, page });
-    pages = r.pageCount;
-    for (const hit of r.hits) all.push(hit.organization);
-  }
-  return all;
+  return dir.query(state, true).hits.map((hit) => hit.organization);
 }

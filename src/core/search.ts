@@ -27,7 +27,6 @@ export interface QueryWord {
 
 /** The records a text matches, unordered, with what ranking and highlighting need. */
 export interface SearchMatches extends TextMatches {
-  query: QueryWord[];
   /** Folded token → folded characters to highlight (0 = the whole token). */
   highlight: Map<string, number>;
   /** The same without stop words, for descriptions, where "the" and "of" are everywhere. */
@@ -111,6 +110,17 @@ export class TextSearch {
       const ws = ++this.wstamp;
       let n = 0;
       const nameBit = 1 << j;
+      // A short word that exists as typed is taken as typed when deciding which records match
+      // it: its typo expansions go last, and the records only they reach (from `literalEnd`
+      // on in `touched`) add to the score but do not count the word as matched.
+      const literal =
+        !qw.stop &&
+        qw.word.length < DEFAULTS.literalWordLength &&
+        qw.expansions.some((e) => !e.typo && e.typed === 0 && index.df(e.token) > 0);
+      const expansions = literal
+        ? [...qw.expansions.filter((e) => !e.typo), ...qw.expansions.filter((e) => e.typo)]
+        : qw.expansions;
+      let literalEnd = -1;
       // One visit of a record: its best match for this word so far, first visit registers it.
       const visit = (d: number, v: number) => {
         if (wordStamp[d] !== ws) {
@@ -128,7 +138,8 @@ export class TextSearch {
           wordBest[d] = v;
         }
       };
-      for (const e of qw.expansions) {
+      for (const e of expansions) {
+        if (literal && e.typo && literalEnd < 0) literalEnd = n;
         const quality = e.quality;
         const weights = e.typo ? this.typoFieldWeight : fieldWeight;
         const tagWeight = weights[FIELD.tags]!;
@@ -156,14 +167,14 @@ export class TextSearch {
       for (let i = 0; i < n; i++) {
         const d = touched[i]!;
         score[d]! += weight * wordBest[d]!;
-        if (!qw.stop) cover[d]!++;
+        if (!qw.stop && (literalEnd < 0 || i < literalEnd)) cover[d]!++;
       }
-      if (!qw.stop) this.uncoverTypos(qw, n, ws);
     });
 
     // Every meaningful word must match; failing that, the most of them. Records that only
     // matched stop words ("the", "of") are not matches: their cover is 0.
-    const wanted = qwords.filter((qw) => !qw.stop).length;
+    const meaningful = qwords.map((qw, j) => (qw.stop ? -1 : j)).filter((j) => j >= 0);
+    const wanted = meaningful.length;
     let best = 0;
     let kept = 0;
     for (let i = 0; i < m; i++) {
@@ -180,7 +191,6 @@ export class TextSearch {
     const scores = new Float64Array(kept);
     const bits = new Uint32Array(wordsFor(index.size));
     const tokenWords = this.tokenWords(qwords);
-    const meaningful = qwords.map((qw, j) => (qw.stop ? -1 : j)).filter((j) => j >= 0);
     const norm = weightSum > 0 ? 1 / weightSum : 1;
     for (let i = 0; i < kept; i++) {
       const d = docs[i]!;
@@ -210,40 +220,9 @@ export class TextSearch {
       words: wanted,
       // Nothing matched: no words were left out either.
       matched: kept ? best : wanted,
-      query: qwords,
       highlight,
       highlightText,
     };
-  }
-
-  /**
-   * A short word that exists as typed is taken as typed when deciding which records match it:
-   * its typo neighbours ("save" → "safe") add to the score of the `n` records it touched, but
-   * the records only they reach do not count it as matched.
-   */
-  private uncoverTypos(qw: QueryWord, n: number, ws: number): void {
-    const { index } = this;
-    const literal =
-      qw.word.length < DEFAULTS.literalWordLength &&
-      qw.expansions.some((e) => !e.typo && e.typed === 0 && index.df(e.token) > 0);
-    if (!literal || !qw.expansions.some((e) => e.typo)) return;
-    const { postStart, postings, tokenGroups, groupRecords } = index;
-    const { coverStamp, cover, touched } = this.scratch!;
-    for (const e of qw.expansions) {
-      if (e.typo) continue;
-      for (let p = postStart[e.token]!, end = postStart[e.token + 1]!; p < end; p++) {
-        coverStamp[postings[p]! & RECORD_MASK] = ws;
-      }
-      for (let k = tokenGroups.start[e.token]!; k < tokenGroups.start[e.token + 1]!; k++) {
-        const bits = groupRecords[tokenGroups.values[k]!]!;
-        for (let w = 0; w < bits.length; w++) {
-          for (let rest = bits[w]!; rest !== 0; rest &= rest - 1) {
-            coverStamp[(w << 5) | (31 - Math.clz32(rest & -rest))] = ws;
-          }
-        }
-      }
-    }
-    for (let i = 0; i < n; i++) if (coverStamp[touched[i]!] !== ws) cover[touched[i]!]!--;
   }
 
   /** Token id → bit mask of the query words it is an expansion of. */
@@ -322,7 +301,6 @@ export class TextSearch {
   private resetStamps(): void {
     this.scratch?.docStamp.fill(0);
     this.scratch?.wordStamp.fill(0);
-    this.scratch?.coverStamp.fill(0);
     this.stamp = 0;
     this.wstamp = 0;
   }
@@ -332,8 +310,6 @@ export class TextSearch {
 class Scratch {
   readonly docStamp: Uint32Array;
   readonly wordStamp: Uint32Array;
-  /** Equal to the word's stamp when a record matches a literal word as typed (or completed). */
-  readonly coverStamp: Uint32Array;
   readonly wordBest: Float32Array;
   readonly score: Float64Array;
   readonly cover: Uint8Array;
@@ -345,7 +321,6 @@ class Scratch {
   constructor(n: number) {
     this.docStamp = new Uint32Array(n);
     this.wordStamp = new Uint32Array(n);
-    this.coverStamp = new Uint32Array(n);
     this.wordBest = new Float32Array(n);
     this.score = new Float64Array(n);
     this.cover = new Uint8Array(n);
