@@ -18,6 +18,8 @@ const loaders: Record<Exclude<Lang, 'en'>, () => Promise<Strings>> = {
 
 const loaded = new Map<Lang, Strings>([['en', en]]);
 const pending = new Map<Lang, Promise<Strings>>();
+/** Catalogues that did not arrive: English stands in until one is asked for again. */
+const failed = new Set<Lang>();
 
 /** The supported UI language for a BCP 47 tag: its primary subtag if translated, else `en`. */
 export function resolveLang(tag: string | null | undefined): Lang {
@@ -25,9 +27,12 @@ export function resolveLang(tag: string | null | undefined): Lang {
   return LANGUAGES.includes(primary) ? primary : 'en';
 }
 
-/** The UI strings for a language if they are loaded (English always is). */
+/**
+ * The UI strings for a language if they are loaded (English always is, and stands in for a
+ * catalogue that failed to load).
+ */
 export function loadedStrings(lang: Lang): Strings | undefined {
-  return loaded.get(lang);
+  return loaded.get(lang) ?? (failed.has(lang) ? en : undefined);
 }
 
 /** Loads (once) and returns the UI strings for a language; English if the catalogue fails. */
@@ -36,15 +41,17 @@ export function loadStrings(lang: Lang): Promise<Strings> {
   if (ready) return Promise.resolve(ready);
   let promise = pending.get(lang);
   if (!promise) {
+    failed.delete(lang);
     promise = loaders[lang as Exclude<Lang, 'en'>]().then(
       (strings) => {
         loaded.set(lang, strings);
         return strings;
       },
       (error: unknown) => {
-        // A chunk that did not arrive (offline, a blocked request) leaves the UI in English,
-        // and the next element that asks tries again.
+        // A chunk that did not arrive (offline, a blocked request) leaves the UI in English
+        // (rendering does not ask again), and the next element that loads tries again.
         pending.delete(lang);
+        failed.add(lang);
         console.warn(`mhpss-directory: the '${lang}' strings could not be loaded (${error})`);
         return en;
       },

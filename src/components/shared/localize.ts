@@ -86,7 +86,7 @@ export class LocalizeController implements ReactiveController {
     return provided(this.host)?.lang(tag) ?? resolveLang(tag);
   }
 
-  /** True once the UI strings of the language in effect are loaded. */
+  /** True once the UI strings of the language in effect are loaded (or English stands in). */
   get ready(): boolean {
     return loadedStrings(resolveLang(this.tag)) !== undefined;
   }
