@@ -6,9 +6,8 @@
 // rest is evaluated. Elements upgrade synchronously on define and start loading in a microtask
 // after it, so setting the default and handing over those responses here is still in time.
 import { shippedList, takeEarlyResponse } from './cdn-prefetch.js';
-import { MhpssDirectory } from './components/directory/directory.component.js';
-import { setEarlyResponses } from './components/directory/load-data.js';
+import { setDefaultSrc, setEarlyResponses } from './components/directory/load-data.js';
 import './components/directory/directory.js';
 
-MhpssDirectory.defaultSrc = shippedList;
+setDefaultSrc(shippedList);
 setEarlyResponses(takeEarlyResponse);

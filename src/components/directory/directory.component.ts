@@ -5,6 +5,7 @@
 // strings, URL state, "Download"/"Print"/"Copy link", and a partner's own strings and card content.
 /* eslint-disable lit-a11y/no-redundant-role -- role="list" restores the list semantics WebKit drops from lists styled list-style: none. */
 import { html, nothing, type PropertyValues } from 'lit';
+import { CORE_DEFAULTS as DEFAULTS } from '../../core/defaults.js';
 import { DirectoryCore, hasWords } from '../../core/directory-core.js';
 import type { QueryResult, QueryState, SortOrder } from '../../core/directory-core.js';
 import { DirectoryLoadError, type DirectoryLoadErrorCode } from '../../core/load-errors.js';
@@ -227,6 +228,8 @@ export class MhpssDirectory extends MhpssElement {
   /** Resolves once the extras (and the partner's strings and cards) are in place. */
   declare private extrasReady?: Promise<void>;
   declare private extrasAwaited?: boolean;
+  /** What the shown result answers: the directory, its engine and the query state's values. */
+  declare private asked?: unknown[];
 
   private readonly loader = new LoadController<Loaded>(this, {
     task: (signal) => this.loadData(signal),
@@ -346,7 +349,9 @@ export class MhpssDirectory extends MhpssElement {
   private get urlPrefix(): string | undefined {
     const value = this.urlState;
     if (value === undefined || value === null || value === false || value === 'false') return;
-    return typeof value === 'string' && value !== '' && value !== 'true' ? value : 'mhpss-';
+    return typeof value === 'string' && value !== '' && value !== 'true'
+      ? value
+      : DEFAULTS.urlPrefix;
   }
 
   /**
@@ -418,7 +423,7 @@ export class MhpssDirectory extends MhpssElement {
       this.waitFor(loadSummary());
     const loaded = this.loaded;
     if (!loaded) {
-      this.result = undefined;
+      this.result = this.asked = undefined;
       return;
     }
     const { dir } = loaded;
@@ -451,7 +456,12 @@ export class MhpssDirectory extends MhpssElement {
       this.waitFor(loadSearch(dir));
       return;
     }
-    const result = dir.query(this.queryState);
+    // Opening a record, a disclosure, a menu, a lazy part arriving: the answer stays the same.
+    const state = this.queryState;
+    const asked = [dir, dir.searchable, ...Object.values(state)];
+    if (this.asked?.every((value, i) => value === asked[i])) return;
+    this.asked = asked;
+    const result = dir.query(state);
     this.result = result;
     if (result.page !== this.page) this.page = result.page;
     // Filters the data does not have (from a shared link, or kept across a reload) go.
@@ -470,7 +480,7 @@ export class MhpssDirectory extends MhpssElement {
       scope: this.parsed?.scopeFilters,
       sort: this.sort,
       page: this.page,
-      pageSize: this.pageSize > 0 ? this.pageSize : 20,
+      pageSize: this.pageSize > 0 ? this.pageSize : DEFAULTS.pageSize,
       lang: this.i18n.tag,
     };
   }

@@ -4,6 +4,7 @@
 // on load and when the fragment changes. The code that reads and writes parameters loads only
 // for pages that opt in or are opened from such a link.
 import type { ReactiveController, ReactiveElement } from 'lit';
+import { CORE_DEFAULTS as DEFAULTS } from '../../core/defaults.js';
 import type { QueryState } from '../../core/directory-core.js';
 
 type UrlModule = typeof import('./url-state.js');
@@ -45,7 +46,7 @@ export class UrlStateController implements ReactiveController {
    * url-state's prefix, else the default (`CORE_DEFAULTS.urlPrefix`).
    */
   private get link(): string | undefined {
-    const prefix = this.prefix() ?? 'mhpss-';
+    const prefix = this.prefix() ?? DEFAULTS.urlPrefix;
     const hash = location.hash;
     return hash !== this.readHash && hash.includes(prefix) ? prefix : undefined;
   }
