@@ -92,6 +92,8 @@ export {
   type FilterRemoveDetail,
   type InputDetail,
   type LabelSource,
+  type LinkClickDetail,
+  type LinkKind,
   type LoadDetail,
   MhpssDirectory,
   type MhpssEventMap,

@@ -13,6 +13,8 @@ export type {
   FacetToggleDetail,
   FilterRemoveDetail,
   InputDetail,
+  LinkClickDetail,
+  LinkKind,
   LoadDetail,
   MhpssEventMap,
   OpenDetail,

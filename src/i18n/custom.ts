@@ -5,6 +5,7 @@
 // Intl.PluralRules — `{ "=0": "No partners", "one": "{n} partner", "other": "{n} partners" }`.
 // Whatever cannot be used is reported in a sentence that names it; the rest is kept.
 import type { AllStrings, Strings } from './en.js';
+import { LANGUAGES, type Lang } from './index.js';
 
 type FunctionKey = {
   [K in keyof AllStrings]: AllStrings[K] extends (...args: never[]) => string ? K : never;
@@ -56,7 +57,7 @@ const isObject = (value: unknown): value is Record<string, unknown> =>
 
 /** True when the built-in strings have no translation for this language (a partner adds it). */
 export const isNewLanguage = (tag: string): boolean =>
-  !['en', 'fr', 'es', 'ar'].includes(tag.toLowerCase().split('-')[0]!);
+  !LANGUAGES.includes(tag.toLowerCase().split(/[-_]/)[0] as Lang);
 
 /** The known key closest to a misspelt one, when it is close enough to suggest. */
 function closestKey(key: string, reference: AllStrings): string | undefined {

@@ -11,23 +11,12 @@ import { MhpssOrgDetail as OrgDetailElement } from '../components/org-detail/org
 import { MhpssResultList as ResultListElement } from '../components/result-list/result-list.js';
 import { MhpssSearchBox as SearchBoxElement } from '../components/search-box/search-box.js';
 import { MhpssSummary as SummaryElement } from '../components/summary/summary.js';
-import type {
-  ErrorDetail,
-  FacetChangeDetail,
-  FacetToggleDetail,
-  FilterRemoveDetail,
-  InputDetail,
-  LinkClickDetail,
-  LoadDetail,
-  OpenDetail,
-  PageChangeDetail,
-  SelectDetail,
-  StateChangeDetail,
-} from '../components/shared/events.js';
+import type { MhpssEventMap } from '../components/shared/events.js';
 
 export type { JsxElements } from './jsx.js';
 
-const event = <D>(name: string) => name as EventName<CustomEvent<D>>;
+/** An event prop's name, typed by the event map (a name and its detail type cannot disagree). */
+const event = <K extends keyof MhpssEventMap>(name: K) => name as EventName<MhpssEventMap[K]>;
 
 /** `<mhpss-directory>`: the whole directory. */
 export const MhpssDirectory = /* @__PURE__ */ createComponent({
@@ -36,11 +25,11 @@ export const MhpssDirectory = /* @__PURE__ */ createComponent({
   elementClass: DirectoryElement,
   displayName: 'MhpssDirectory',
   events: {
-    onMhpssStateChange: event<StateChangeDetail>('mhpss-state-change'),
-    onMhpssSelect: event<SelectDetail>('mhpss-select'),
-    onMhpssLoad: event<LoadDetail>('mhpss-load'),
-    onMhpssError: event<ErrorDetail>('mhpss-error'),
-    onMhpssLinkClick: event<LinkClickDetail>('mhpss-link-click'),
+    onMhpssStateChange: event('mhpss-state-change'),
+    onMhpssSelect: event('mhpss-select'),
+    onMhpssLoad: event('mhpss-load'),
+    onMhpssError: event('mhpss-error'),
+    onMhpssLinkClick: event('mhpss-link-click'),
   },
 });
 
@@ -50,7 +39,7 @@ export const MhpssSearchBox = /* @__PURE__ */ createComponent({
   tagName: 'mhpss-search-box',
   elementClass: SearchBoxElement,
   displayName: 'MhpssSearchBox',
-  events: { onMhpssInput: event<InputDetail>('mhpss-input') },
+  events: { onMhpssInput: event('mhpss-input') },
 });
 
 /** `<mhpss-facet-group>`: one facet's checkboxes. */
@@ -60,8 +49,8 @@ export const MhpssFacetGroup = /* @__PURE__ */ createComponent({
   elementClass: FacetGroupElement,
   displayName: 'MhpssFacetGroup',
   events: {
-    onMhpssFacetChange: event<FacetChangeDetail>('mhpss-facet-change'),
-    onMhpssFacetToggle: event<FacetToggleDetail>('mhpss-facet-toggle'),
+    onMhpssFacetChange: event('mhpss-facet-change'),
+    onMhpssFacetToggle: event('mhpss-facet-toggle'),
   },
 });
 
@@ -72,8 +61,8 @@ export const MhpssFilterChips = /* @__PURE__ */ createComponent({
   elementClass: FilterChipsElement,
   displayName: 'MhpssFilterChips',
   events: {
-    onMhpssFilterRemove: event<FilterRemoveDetail>('mhpss-filter-remove'),
-    onMhpssFilterClear: event<Record<string, never>>('mhpss-filter-clear'),
+    onMhpssFilterRemove: event('mhpss-filter-remove'),
+    onMhpssFilterClear: event('mhpss-filter-clear'),
   },
 });
 
@@ -84,8 +73,8 @@ export const MhpssResultList = /* @__PURE__ */ createComponent({
   elementClass: ResultListElement,
   displayName: 'MhpssResultList',
   events: {
-    onMhpssPageChange: event<PageChangeDetail>('mhpss-page-change'),
-    onMhpssOpen: event<OpenDetail>('mhpss-open'),
+    onMhpssPageChange: event('mhpss-page-change'),
+    onMhpssOpen: event('mhpss-open'),
   },
 });
 
@@ -95,7 +84,7 @@ export const MhpssOrgCard = /* @__PURE__ */ createComponent({
   tagName: 'mhpss-org-card',
   elementClass: OrgCardElement,
   displayName: 'MhpssOrgCard',
-  events: { onMhpssOpen: event<OpenDetail>('mhpss-open') },
+  events: { onMhpssOpen: event('mhpss-open') },
 });
 
 /** `<mhpss-org-detail>`: the detail dialog of one organization. */
@@ -105,9 +94,9 @@ export const MhpssOrgDetail = /* @__PURE__ */ createComponent({
   elementClass: OrgDetailElement,
   displayName: 'MhpssOrgDetail',
   events: {
-    onMhpssOpen: event<OpenDetail>('mhpss-open'),
-    onMhpssClose: event<Record<string, never>>('mhpss-close'),
-    onMhpssLinkClick: event<LinkClickDetail>('mhpss-link-click'),
+    onMhpssOpen: event('mhpss-open'),
+    onMhpssClose: event('mhpss-close'),
+    onMhpssLinkClick: event('mhpss-link-click'),
   },
 });
 
@@ -117,5 +106,5 @@ export const MhpssSummary = /* @__PURE__ */ createComponent({
   tagName: 'mhpss-summary',
   elementClass: SummaryElement,
   displayName: 'MhpssSummary',
-  events: { onMhpssFacetChange: event<FacetChangeDetail>('mhpss-facet-change') },
+  events: { onMhpssFacetChange: event('mhpss-facet-change') },
 });

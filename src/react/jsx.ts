@@ -30,7 +30,7 @@ export interface JsxElements {
     }
   >;
   'mhpss-search-box': Props<MhpssSearchBox, 'mhpss-input', object>;
-  'mhpss-facet-group': Props<MhpssFacetGroup, 'mhpss-facet-change', object>;
+  'mhpss-facet-group': Props<MhpssFacetGroup, 'mhpss-facet-change' | 'mhpss-facet-toggle', object>;
   'mhpss-filter-chips': Props<
     MhpssFilterChips,
     'mhpss-filter-remove' | 'mhpss-filter-clear',

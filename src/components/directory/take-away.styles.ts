@@ -12,11 +12,13 @@ export const styles = css`
     padding-block-start: 0.875rem;
     border-block-start: 1px solid var(--_border);
   }
-  .toolbar .btn {
+  .toolbar .btn,
+  .share .btn {
     min-block-size: 2.25rem;
     font-size: 0.9375rem;
   }
-  .toolbar svg {
+  .toolbar svg,
+  .share svg {
     inline-size: 1rem;
     block-size: 1rem;
   }
@@ -51,14 +53,6 @@ export const styles = css`
     align-items: center;
     gap: 0.5rem;
     margin-block-start: 0.625rem;
-  }
-  .share .btn {
-    min-block-size: 2.25rem;
-    font-size: 0.9375rem;
-  }
-  .share svg {
-    inline-size: 1rem;
-    block-size: 1rem;
   }
   .copied {
     margin: 0;

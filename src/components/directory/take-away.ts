@@ -12,7 +12,7 @@ import {
 import type { DirectoryCore, QueryState } from '../../core/directory-core.js';
 import { queryAll } from '../../core/query-all.js';
 import type { DirectoryData } from '../../core/schema.js';
-import type { AllStrings } from '../../i18n/en.js';
+import type { AllStrings, Strings } from '../../i18n/en.js';
 import { enTakeAway } from '../../i18n/en-take-away.js';
 import { LocalizeController } from '../shared/localize.js';
 import { CopyLink, viewLink } from './copy-link.js';
@@ -99,9 +99,16 @@ export class TakeAway implements ReactiveController {
     host.addController(this);
   }
 
-  /** The strings in effect, with the toolbar's English under them (it is not built in). */
+  private merged?: { base: Strings; t: AllStrings };
+
+  /**
+   * The strings in effect, with the toolbar's English under them (it is not built in): merged
+   * once per catalogue, not on every render.
+   */
   private get t(): AllStrings {
-    return { ...enTakeAway, ...this.i18n.t } as AllStrings;
+    const base = this.i18n.t;
+    if (this.merged?.base !== base) this.merged = { base, t: { ...enTakeAway, ...base } };
+    return this.merged.t;
   }
 
   hostConnected(): void {

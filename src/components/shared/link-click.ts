@@ -12,7 +12,7 @@ const sameUrl = (url: string | undefined, href: string): boolean => {
 };
 
 /** What a link of an organization is, by its address. */
-export function linkKind(organization: Organization, href: string): LinkKind {
+function linkKind(organization: Organization, href: string): LinkKind {
   if (/^mailto:/i.test(href)) return 'email';
   if (sameUrl(organization.website, href)) return 'website';
   const documents = [...(organization.sources ?? []), ...(organization.commitments ?? [])];

@@ -4,6 +4,7 @@
 // is given (`Directory.query().facets`) and computes none of them.
 import { html, nothing } from 'lit';
 import type { FacetTermCount } from '../../core/directory-core.js';
+import type { Strings } from '../../i18n/index.js';
 import { emit } from '../shared/events.js';
 import { MhpssElement } from '../shared/element.js';
 import { humanize } from '../shared/format.js';
@@ -131,12 +132,12 @@ export class MhpssSummary extends MhpssElement {
         </button>
       </div>
       <div class="panel" id="panel">
-        ${keys.map((key, i) => (this.table ? this.renderTable(key) : this.renderChart(key, i)))}
+        ${keys.map((key, i) => (this.table ? this.renderTable(key, t) : this.renderChart(key, i, t)))}
       </div>
     </section>`;
   }
 
-  private renderChart(key: string, index: number) {
+  private renderChart(key: string, index: number, t: Strings) {
     const terms = this.counts[key]!;
     const max = Math.max(1, ...terms.map((term) => term.count));
     // The first facet is drawn as tiles, as a map when it is the shipped list's regions.
@@ -165,7 +166,7 @@ export class MhpssSummary extends MhpssElement {
             class="mark ${term.selected ? 'on' : ''} ${tiles ? step : ''}"
             part="mark"
             data-area=${map ? term.id : nothing}
-            dir=${this.i18n.t.dir}
+            dir=${t.dir}
             tabindex=${term === stop ? 0 : -1}
             aria-pressed=${term.selected}
             ?disabled=${term.count === 0 && !term.selected}
@@ -175,7 +176,7 @@ export class MhpssSummary extends MhpssElement {
             <span class="label" dir="auto">${term.selected ? check : nothing}${term.label}</span>
             <span class="count"
               ><span aria-hidden="true">${term.count}</span
-              ><span class="sr-only">${this.i18n.t.count(term.count)}</span></span
+              ><span class="sr-only">${t.count(term.count)}</span></span
             >
             ${tiles ? nothing : html`<span class="track"><span class="fill ${step}"></span></span>`}
           </button>`;
@@ -184,8 +185,7 @@ export class MhpssSummary extends MhpssElement {
     </div>`;
   }
 
-  private renderTable(key: string) {
-    const t = this.i18n.t;
+  private renderTable(key: string, t: Strings) {
     const label = this.label(key);
     return html`<table part="table">
       <caption>

@@ -365,9 +365,4 @@ export const styles = css`
       outline: 2px solid Highlight;
     }
   }
-  @media (prefers-reduced-motion: reduce) {
-    .chevron {
-      transition: none;
-    }
-  }
 `;
