@@ -57,6 +57,19 @@ function mediaFeaturesPlugin() {
   };
 }
 
+/**
+ * A catalogue chunk that does not arrive (offline, a blocking proxy): while the page holds the
+ * cookie `mhpss-block-catalogue=<lang>`, that language's strings module answers 503.
+ */
+async function blockCatalogue(ctx, next) {
+  const blocked = /(?:^|;\s*)mhpss-block-catalogue=([a-z]+)/.exec(ctx.get('cookie'))?.[1];
+  if (blocked && ctx.path === `/src/i18n/${blocked}.ts`) {
+    ctx.status = 503;
+    return;
+  }
+  await next();
+}
+
 export default {
   rootDir: '.',
   files: ['test/components/**/*.test.ts', 'test/e2e/**/*.test.ts'],
@@ -67,7 +80,7 @@ export default {
     a11ySnapshotPlugin(),
     mediaFeaturesPlugin(),
   ],
-  middleware: [hostPageHeaders],
+  middleware: [hostPageHeaders, blockCatalogue],
   browsers: [
     chromeLauncher({
       launchOptions: chromiumLaunchOptions,
