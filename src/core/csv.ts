@@ -5,11 +5,12 @@
 import { organizationField, ORGANIZATION_FIELDS } from './fields.js';
 import {
   DirectoryLoadError,
-  parseDirectory,
+  describeIssue,
   rejectUnreadableText,
   type ParseResult,
 } from './load.js';
-import { messages, where, whereRow } from './messages.js';
+import { messages, whereRow } from './messages.js';
+import { validateDirectory } from './validate.js';
 import {
   type DirectoryData,
   type DirectoryDocument,
@@ -223,17 +224,6 @@ export function tableToDocument(
   return { document: { ...metadata, version: 1, taxonomies, organizations }, rows };
 }
 
-/**
- * Converts CSV text to a data-format document (not yet validated). Throws DirectoryLoadError
- * when the text has no usable header. `rows[i]` is the spreadsheet row of organization i.
- */
-export function csvToDocument(
-  text: string,
-  options: CsvOptions = {},
-): { document: Record<string, unknown>; rows: number[] } {
-  return tableToDocument(parseCsvRows(text), options);
-}
-
 function inferredTaxonomy(key: string): Taxonomy {
   const words = key.replace(/[-_]+/g, ' ');
   return { label: { en: words.charAt(0).toUpperCase() + words.slice(1) }, terms: [] };
@@ -343,18 +333,15 @@ export function parseDirectoryTable(
   options: TableOptions = {},
 ): ParseResult {
   const { document, rows } = tableToDocument(table, options);
-  const result = parseDirectory(document);
-  for (const issue of result.issues) {
-    if (issue.index === undefined) continue;
-    const row = rows[issue.index]!;
-    issue.row = row;
-    const prefix = where(issue.index, issue.id);
-    if (issue.message.startsWith(prefix)) {
-      issue.message =
-        whereRow(issue.index, issue.id, row, options.sheet) + issue.message.slice(prefix.length);
-    }
-  }
-  return result;
+  const { data, issues } = validateDirectory(document);
+  return {
+    data,
+    issues: issues.map((raw) => {
+      if (raw.index === undefined) return describeIssue(raw);
+      const row = rows[raw.index]!;
+      return { ...describeIssue(raw, whereRow(raw.index, raw.id, row, options.sheet)), row };
+    }),
+  };
 }
 
 /**
@@ -376,7 +363,7 @@ export function parseDirectoryCsv(text: string, options: CsvOptions = {}): Parse
   if (typeof text !== 'string') {
     throw new DirectoryLoadError(messages.csvNotText(), { code: 'not-text' });
   }
-  rejectUnreadableText(text.replace(/^\ufeff/, ''));
+  rejectUnreadableText(text);
   return parseDirectoryTable(parseCsvRows(text), { ...options, sheet: undefined });
 }
 
@@ -403,7 +390,7 @@ export function looksLikeCsv(nameOrType: string, text?: string): boolean {
     if (/json|html|xml/.test(media)) return false;
   }
   if (text === undefined) return false;
-  const start = text.replace(/^\ufeff/, '').trimStart();
+  const start = text.trimStart();
   // JSON starts with { or [; an HTML or XML page (a CMS error page, say) starts with <.
   return start !== '' && !'{[<'.includes(start[0]!);
 }

@@ -167,6 +167,9 @@ export function directoryToJsonLd(
     return unique.length === 0 ? 'Organization' : unique.length === 1 ? unique[0]! : unique;
   };
 
+  const facetTerms = Object.entries(data.taxonomies).map(
+    ([key, tax]) => [key, new Map(tax.terms.map((t) => [t.id, t]))] as const,
+  );
   const organizations = data.organizations.map((org) => {
     const node: JsonLdNode = {
       '@type': typesOf(org),
@@ -203,8 +206,7 @@ export function directoryToJsonLd(
     if (memberOf && memberOf['@id'] !== node['@id']) node.memberOf = memberOf;
     // Each term inline with its English name, so a reader that follows no links still has
     // the words; its other languages are in the facet's DefinedTermSet.
-    const keywords = Object.keys(data.taxonomies).flatMap((key) => {
-      const terms = new Map(data.taxonomies[key]!.terms.map((t) => [t.id, t]));
+    const keywords = facetTerms.flatMap(([key, terms]) => {
       return termIds(org[key]).flatMap((id) => {
         const term = terms.get(id);
         if (!term) return [];

@@ -36,16 +36,16 @@ export interface ParseResult {
 }
 
 /** An issue with its sentence written out, e.g. "record 12 (unicef): website: …". */
-export function describeIssue(raw: RawIssue): DataIssue {
+export function describeIssue(raw: RawIssue, place = where(raw.index, raw.id)): DataIssue {
   const { sentence, ...issue } = raw;
   const [key, args] = sentence;
   const text = (messages[key] as (...a: unknown[]) => string)(...args);
-  return { ...issue, message: `${where(raw.index, raw.id)}: ${text}` };
+  return { ...issue, message: `${place}: ${text}` };
 }
 
 /** A validated document with every issue's sentence written out. */
 export function describeIssues(result: RawParseResult): ParseResult {
-  return { data: result.data, issues: result.issues.map(describeIssue) };
+  return { data: result.data, issues: result.issues.map((issue) => describeIssue(issue)) };
 }
 
 /**

@@ -3,8 +3,6 @@
 // thing.
 import { kindOf, loadErrors, show } from './load-errors.js';
 
-export { kindOf, show };
-
 /** Where an issue was found, as written at the start of every issue sentence. */
 export function where(index: number | undefined, id: string | undefined): string {
   if (index === undefined) return 'document';

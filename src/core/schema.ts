@@ -74,7 +74,7 @@ export const IdSchema = /* @__PURE__ */ z.string().check(/* @__PURE__ */ z.regex
 export const NonEmptyTextSchema = /* @__PURE__ */ z
   .string()
   .check(/* @__PURE__ */ z.minLength(1), /* @__PURE__ */ z.regex(/\S/));
-export const HttpUrlSchema = z
+export const HttpUrlSchema = /* @__PURE__ */ z
   .string()
   .check(
     /* @__PURE__ */ z.regex(HTTP_URL_PATTERN),
@@ -86,7 +86,7 @@ export const LanguageTagSchema = /* @__PURE__ */ z
   .string()
   .check(/* @__PURE__ */ z.regex(LANGUAGE_PATTERN));
 export const DateSchema = /* @__PURE__ */ z.string().check(/* @__PURE__ */ z.regex(DATE_PATTERN));
-export const SubmitUrlSchema = z
+export const SubmitUrlSchema = /* @__PURE__ */ z
   .string()
   .check(
     /* @__PURE__ */ z.regex(/^(?:https?:\/\/|mailto:)\S+$/i),
