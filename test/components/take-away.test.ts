@@ -331,6 +331,15 @@ describe('Copy link', () => {
     expect(dialog.open).to.equal(false);
   });
 
+  it('a link without a search leaves the order to the default: a search then ranks by relevance', async () => {
+    history.replaceState(null, '', '#mhpss-f-regions=europe');
+    const el = await fixtureDirectory();
+    expect(checkbox(el, 'regions', 'Europe').checked).to.equal(true);
+    expect(deep<HTMLSelectElement>(el, '[part=sort]').value).to.equal('name');
+    await typeSearch(el, 'war');
+    expect(deep<HTMLSelectElement>(el, '[part=sort]').value).to.equal('relevance');
+  });
+
   it('copies a link to the open organization from its detail view, confirmed inside the dialog', async () => {
     const el = await fixtureDirectory();
     const board = clipboard(() => Promise.resolve());

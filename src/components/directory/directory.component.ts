@@ -404,7 +404,8 @@ export class MhpssDirectory extends MhpssElement {
     const { state, org } = snapshot;
     if (state.text !== undefined) this.text = state.text;
     if (state.filters) this.filters = state.filters;
-    if (state.sort) this.sort = state.sort;
+    // A link says its sort even when it is the default (`sort: undefined`); url-state only when set.
+    if ('sort' in state) this.sort = state.sort;
     if (state.page !== undefined) this.page = state.page;
     this.selected = org ? dir.get(org) : undefined;
     if (this.selected) this.waitFor(loadDetail());

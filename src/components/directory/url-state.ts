@@ -62,10 +62,11 @@ export function readUrlState(
       }
       // The link is to the directory: bring it into view once it shows what the link holds.
       void host?.updateComplete.then(() => host.scrollIntoView({ block: 'start' }));
-      // A link is a whole view: what it does not say is the default, whatever was shown.
+      // A link is a whole view: what it does not say is the default, whatever was shown (no
+      // sort: the default order, relevance once there are words, as for a fresh directory).
       const link = snapshot(params, linkPrefix, facetKeys);
       const { text = '', filters = {}, page: at = 0, sort } = link.state;
-      link.state = { text, filters, page: at, sort: sort ?? (text ? 'relevance' : 'name') };
+      link.state = { text, filters, page: at, sort };
       return link;
     }
   }
