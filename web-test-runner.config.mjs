@@ -58,16 +58,19 @@ function mediaFeaturesPlugin() {
 }
 
 /**
- * A catalogue chunk that does not arrive (offline, a blocking proxy): while the page holds the
- * cookie `mhpss-block-catalogue=<lang>`, that language's strings module answers 503.
+ * A catalogue chunk that does not arrive (offline, a blocking proxy): `/dist-without-fr/…` serves
+ * the built files of `/dist/…`, except the French strings chunk, which answers 503. Its own
+ * address, because the browser remembers a module that failed to load, for later pages too.
  */
-async function blockCatalogue(ctx, next) {
-  const blocked = /(?:^|;\s*)mhpss-block-catalogue=([a-z]+)/.exec(ctx.get('cookie'))?.[1];
-  if (blocked && ctx.path === `/src/i18n/${blocked}.ts`) {
+async function withoutFrench(ctx, next) {
+  const rest = /^\/dist-without-fr(\/.*)$/.exec(ctx.path)?.[1];
+  if (rest === undefined) return next();
+  if (rest.startsWith('/cdn/chunks/fr-')) {
     ctx.status = 503;
-    return;
+    return undefined;
   }
-  await next();
+  ctx.path = `/dist${rest}`;
+  return next();
 }
 
 export default {
@@ -80,7 +83,7 @@ export default {
     a11ySnapshotPlugin(),
     mediaFeaturesPlugin(),
   ],
-  middleware: [hostPageHeaders, blockCatalogue],
+  middleware: [hostPageHeaders, withoutFrench],
   browsers: [
     chromeLauncher({
       launchOptions: chromiumLaunchOptions,
