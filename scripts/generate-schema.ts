@@ -1,6 +1,6 @@
 // Writes data/schema.json from the zod schema (npm run schema). A test fails when it is stale.
 import { writeFileSync } from 'node:fs';
-import { directoryJsonSchema } from '../src/core/json-schema.js';
+import { directoryJsonSchema } from '../src/core/model/json-schema.js';
 
 export const SCHEMA_FILE = new URL('../data/schema.json', import.meta.url);
 

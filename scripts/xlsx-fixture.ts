@@ -5,7 +5,7 @@
 // routes must give the same directory); sheet "Typed" has numbers, dates, booleans and blanks.
 import writeXlsxFile from 'write-excel-file/node';
 import { readFileSync } from 'node:fs';
-import { parseCsvRows } from '../src/core/csv.js';
+import { parseCsvRows } from '../src/core/formats/csv.js';
 
 export const XLSX_FIXTURE = new URL('../test/fixtures/members.xlsx', import.meta.url);
 

@@ -11,7 +11,7 @@ import {
   type ParseResult,
   type Taxonomy,
 } from '../core/index.js';
-import { cliMessages } from '../core/messages.js';
+import { cliMessages } from '../core/model/messages.js';
 import {
   loadDirectory,
   readInput,

@@ -10,8 +10,8 @@ import {
   type ParseResult,
   type Taxonomy,
 } from '../core/index.js';
-import { looksLikeCsv } from '../core/csv.js';
-import { cliMessages, fileErrorReason } from '../core/messages.js';
+import { looksLikeCsv } from '../core/formats/csv.js';
+import { cliMessages, fileErrorReason } from '../core/model/messages.js';
 import { CliError, UsageError, type Command, type InputFormat } from './options.js';
 
 /** What standard input is called in messages. */

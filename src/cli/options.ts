@@ -1,7 +1,7 @@
 // The command line's grammar: which options each command takes, how they are read, and the
 // help texts. Anything a command does not take is a usage error (exit 2), never ignored.
 import { parseArgs } from 'node:util';
-import { cliMessages } from '../core/messages.js';
+import { cliMessages } from '../core/model/messages.js';
 
 /** Exit statuses, the same in every command (also in --help and the README). */
 export const EXIT = Object.freeze({ ok: 0, data: 1, usage: 2, internal: 70 });

@@ -4,7 +4,7 @@
 // as CSV (parseDirectoryTable in the core).
 import readXlsxFile from 'read-excel-file/node';
 import type { TableRow } from '../core/index.js';
-import { cliMessages } from '../core/messages.js';
+import { cliMessages } from '../core/model/messages.js';
 import { CliError } from './options.js';
 
 /** A sheet read from a workbook: its name and its rows (row 1 first, blank rows kept). */

@@ -28,9 +28,9 @@ export {
   type Source,
   type Taxonomy,
   type Term,
-} from './schema.js';
-export { COUNTRY_CODES } from './countries.js';
-export { directoryJsonSchema } from './json-schema.js';
+} from './model/schema.js';
+export { COUNTRY_CODES } from './model/countries.js';
+export { directoryJsonSchema } from './model/json-schema.js';
 
 // Loading and validation.
 export {
@@ -40,7 +40,7 @@ export {
   type DirectoryLoadErrorCode,
   type IssueSeverity,
   type ParseResult,
-} from './load.js';
+} from './model/load.js';
 export {
   directoryToCsv,
   parseDirectoryCsv,
@@ -49,14 +49,14 @@ export {
   type CsvWriteOptions,
   type TableOptions,
   type TableRow,
-} from './csv.js';
+} from './formats/csv.js';
 export {
   ORGANIZATION_FIELDS,
   organizationField,
   type FieldDescription,
   type FieldKind,
-} from './fields.js';
-export { localize } from './labels.js';
+} from './model/fields.js';
+export { localize } from './model/labels.js';
 
 // Exports to other formats, with stable ids.
 export {
@@ -65,7 +65,7 @@ export {
   directoryNamespace,
   recordUuid,
   type RecordKind,
-} from './ids.js';
+} from './formats/ids.js';
 export {
   directoryToJsonLd,
   schemaOrgType,
@@ -73,7 +73,7 @@ export {
   type JsonLdNode,
   type JsonLdOptions,
   type SchemaOrgOrganizationType,
-} from './export.js';
+} from './formats/jsonld.js';
 export {
   HSDS_SLUG_IDENTIFIER_TYPE,
   directoryToHsds,
@@ -88,10 +88,10 @@ export {
   type HsdsOrganizationIdentifier,
   type HsdsTaxonomy,
   type HsdsTaxonomyTerm,
-} from './hsds.js';
+} from './formats/hsds.js';
 
 // Search, facets and URL state.
-export { DEFAULTS, Directory } from './directory.js';
+export { DEFAULTS, Directory } from './search/directory.js';
 export type {
   DirectoryOptions,
   FacetTermCount,
@@ -101,5 +101,5 @@ export type {
   QueryState,
   Snippet,
   SortOrder,
-} from './directory-core.js';
-export { mergeSearchParams, stateFromSearchParams, stateToSearchParams } from './state.js';
+} from './search/directory-core.js';
+export { mergeSearchParams, stateFromSearchParams, stateToSearchParams } from './state/url.js';

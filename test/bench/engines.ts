@@ -4,8 +4,8 @@
 import uFuzzy from '@leeoniya/ufuzzy';
 import Fuse from 'fuse.js';
 import MiniSearch from 'minisearch';
-import { Directory } from '../../src/core/directory.js';
-import type { DirectoryData, Organization } from '../../src/core/schema.js';
+import { Directory } from '../../src/core/search/directory.js';
+import type { DirectoryData, Organization } from '../../src/core/model/schema.js';
 
 export interface BenchEngine {
   build(data: DirectoryData): void;

@@ -2,7 +2,7 @@
 // acronym), a 40–80-word description, facet memberships like the real shipped list, and a
 // fixed set of queries with typos. The same seed gives the same first records at every size,
 // so the queries (taken from the first 1,000) mean the same thing at 1k, 10k and 100k.
-import type { DirectoryData, Organization, Taxonomy } from '../../src/core/schema.js';
+import type { DirectoryData, Organization, Taxonomy } from '../../src/core/model/schema.js';
 
 /** mulberry32: small, fast, good enough to make test data. */
 export function rng(seed: number): () => number {

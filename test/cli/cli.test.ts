@@ -13,7 +13,7 @@ import {
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { before, describe, it } from 'node:test';
-import { parseCsvRows } from '../../src/core/csv.js';
+import { parseCsvRows } from '../../src/core/formats/csv.js';
 import { fixturePath, fixtureText } from '../helpers/fixtures.js';
 
 const CLI = new URL('../../dist/cli/index.js', import.meta.url).pathname;

@@ -6,7 +6,7 @@ import { a11ySnapshot, sendKeys, setViewport } from '@web/test-runner-commands';
 import '../../src/define.js';
 import type { MhpssDirectory } from '../../src/define.js';
 import type { MhpssFacetGroup } from '../../src/components/facet-group/facet-group.js';
-import type { FacetTermCount } from '../../src/core/directory-core.js';
+import type { FacetTermCount } from '../../src/core/search/directory-core.js';
 import { expectFocus, focused } from './focus.js';
 import { click, deep, deepAll, deepText, nameOf, record, settled } from './helpers.js';
 

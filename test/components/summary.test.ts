@@ -2,9 +2,9 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { a11ySnapshot, sendKeys } from '@web/test-runner-commands';
 import '../../src/components/summary/summary.js';
 import { MhpssSummary, picturedFacets } from '../../src/components/summary/summary.component.js';
-import { DirectoryCore } from '../../src/core/directory-core.js';
+import { DirectoryCore } from '../../src/core/search/directory-core.js';
 import type { FacetTermCount } from '../../src/core/index.js';
-import { parseDirectory } from '../../src/core/load.js';
+import { parseDirectory } from '../../src/core/model/load.js';
 import { click, deep, deepAll, fixtureData, nameOf, record } from './helpers.js';
 
 /** The fixture directory's counts and labels, as the directory would pass them. */

@@ -2,7 +2,7 @@
 // one put in rough order first — it is exactly Intl.Collator's, ties kept in record order.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { NameOrders } from '../../src/core/collation.js';
+import { NameOrders } from '../../src/core/search/collation.js';
 
 /** Names that a naive order gets wrong: accents, case, numbers, shared beginnings, duplicates. */
 function names(count: number): string[] {

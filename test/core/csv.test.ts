@@ -11,8 +11,8 @@ import {
   type DirectoryData,
   type Taxonomy,
 } from '../../src/core/index.js';
-import { looksLikeCsv, parseCsvRows, splitMulti } from '../../src/core/csv.js';
-import { cellText, csvColumns, guardCell, unguardCell } from '../../src/core/csv.js';
+import { looksLikeCsv, parseCsvRows, splitMulti } from '../../src/core/formats/csv.js';
+import { cellText, csvColumns, guardCell, unguardCell } from '../../src/core/formats/csv.js';
 import { fixture, fixtureText } from '../helpers/fixtures.js';
 
 describe('CSV: a data maintainer exports the member sheet from a spreadsheet', () => {

@@ -8,7 +8,7 @@ import {
   type DirectoryData,
   type QueryState,
 } from '../../src/core/index.js';
-import { STOP_WORDS } from '../../src/core/search-defaults.js';
+import { STOP_WORDS } from '../../src/core/search/search-defaults.js';
 import { fixture } from '../helpers/fixtures.js';
 
 const { data } = parseDirectory(fixture('search-directory.json'));

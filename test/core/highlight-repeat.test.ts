@@ -2,7 +2,7 @@
 // every text gets its own ranges, however many texts came before it and in whatever order.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { matchRanges } from '../../src/core/highlight.js';
+import { matchRanges } from '../../src/core/search/highlight.js';
 
 const text = (i: number) =>
   `${'x'.repeat(i % 7)} Org${i} ${'y'.repeat(i % 11)} supports children and families`;

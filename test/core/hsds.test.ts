@@ -14,8 +14,8 @@ import {
   type DirectoryData,
   type HsdsOrganization,
 } from '../../src/core/index.js';
-import { parseCsvRows } from '../../src/core/csv.js';
-import { HSDS_TABLES } from '../../src/core/hsds.js';
+import { parseCsvRows } from '../../src/core/formats/csv.js';
+import { HSDS_TABLES } from '../../src/core/formats/hsds.js';
 import { v5 as uuidv5, validate as isUuid } from 'uuid';
 import { fixture, fixturePath } from '../helpers/fixtures.js';
 

@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
 import { parseDirectory } from '../../src/core/index.js';
-import { termIds } from '../../src/core/labels.js';
+import { termIds } from '../../src/core/model/labels.js';
 
 const text = readFileSync(new URL('../../data/members.json', import.meta.url), 'utf8');
 const { data, issues } = parseDirectory(text);

@@ -1,12 +1,12 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
-import { Expander } from '../../src/core/expand.js';
-import { matchRanges, snippet } from '../../src/core/highlight.js';
-import { compounds, fold, tokenize, tokenizeWithOffsets } from '../../src/core/normalize.js';
-import { TextSearch } from '../../src/core/search.js';
-import { TextIndex, type TextSource } from '../../src/core/text-index.js';
-import { Vocabulary } from '../../src/core/vocabulary.js';
+import { Expander } from '../../src/core/search/expand.js';
+import { matchRanges, snippet } from '../../src/core/search/highlight.js';
+import { compounds, fold, tokenize, tokenizeWithOffsets } from '../../src/core/search/normalize.js';
+import { TextSearch } from '../../src/core/search/search.js';
+import { TextIndex, type TextSource } from '../../src/core/search/text-index.js';
+import { Vocabulary } from '../../src/core/search/vocabulary.js';
 
 const docs = (names: string[], descriptions: string[] = []): TextSource[] =>
   names.map((name, i) => ({ name, description: descriptions[i] }));

@@ -9,8 +9,8 @@ import {
   stateToSearchParams,
   type QueryState,
 } from '../../src/core/index.js';
-import { FACET_KEY_PATTERN } from '../../src/core/schema.js';
-import { normalizeUrlState } from '../../src/core/state.js';
+import { FACET_KEY_PATTERN } from '../../src/core/model/schema.js';
+import { normalizeUrlState } from '../../src/core/state/url.js';
 
 const facetKey = fc.stringMatching(/^[a-zA-Z][a-zA-Z0-9_-]{0,12}$/);
 const termId = fc.stringMatching(/^[a-z0-9]{1,6}(-[a-z0-9]{1,6}){0,2}$/);

@@ -2,9 +2,9 @@
 // pairs of ASCII letters and the others are looked up in different tables.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { Expander } from '../../src/core/expand.js';
-import { tokenize } from '../../src/core/normalize.js';
-import { TextIndex } from '../../src/core/text-index.js';
+import { Expander } from '../../src/core/search/expand.js';
+import { tokenize } from '../../src/core/search/normalize.js';
+import { TextIndex } from '../../src/core/search/text-index.js';
 
 const index = new TextIndex(
   [

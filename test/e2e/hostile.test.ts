@@ -691,7 +691,7 @@ async function searchAndFilter(doc: Document): Promise<void> {
 }
 
 describe('polluted prototypes', () => {
-  // zod 4.5+ throws while building schemas here (see src/core/schema.ts, which pins 4.4.3).
+  // zod 4.5+ throws while building schemas here (see src/core/model/schema.ts, which pins 4.4.3).
   for (const script of ['module', 'classic']) {
     it(`loads, searches and filters with Object.prototype and Array.prototype extended and an AMD define (${script} script)`, async () => {
       const { win, doc } = await open(`/test/e2e/polluted.html?${script}`);

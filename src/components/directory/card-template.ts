@@ -2,7 +2,7 @@
 // partner's own markup; the organization's values only ever go in as text: into text nodes,
 // and into attributes as attribute text — percent-encoded in addresses, so a name can never
 // become a `javascript:` link — and never into scripts, styles or event handlers.
-import { isHttpUrl, type Organization } from '../../core/schema.js';
+import { isHttpUrl, type Organization } from '../../core/model/schema.js';
 
 /** The placeholders a card template may use. */
 export const CARD_PLACEHOLDERS = ['id', 'name', 'acronym', 'website', 'email'] as const;

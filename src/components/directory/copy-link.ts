@@ -3,7 +3,7 @@
 // shown in a field to copy by hand where the clipboard cannot be written.
 import { html, nothing, type ReactiveElement, type TemplateResult } from 'lit';
 import { CORE_DEFAULTS } from '../../core/defaults.js';
-import type { QueryState } from '../../core/directory-core.js';
+import type { QueryState } from '../../core/search/directory-core.js';
 import type { AllStrings } from '../../i18n/en.js';
 import { linkUrl, stateUrl } from './url-state.js';
 

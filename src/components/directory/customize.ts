@@ -4,7 +4,7 @@
 // `<template slot="card">` child). Both are read again when they change (on the directory's
 // next update); clicks on links in the added content are reported as `mhpss-link-click`.
 import type { ReactiveController } from 'lit';
-import type { Organization } from '../../core/schema.js';
+import type { Organization } from '../../core/model/schema.js';
 import { readPartnerStrings } from '../../i18n/custom.js';
 import type { AllStrings } from '../../i18n/en.js';
 import type { Strings } from '../../i18n/index.js';

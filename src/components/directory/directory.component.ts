@@ -6,11 +6,11 @@
 /* eslint-disable lit-a11y/no-redundant-role -- role="list" restores the list semantics WebKit drops from lists styled list-style: none. */
 import { html, nothing, type PropertyValues } from 'lit';
 import { CORE_DEFAULTS as DEFAULTS } from '../../core/defaults.js';
-import { DirectoryCore, hasWords } from '../../core/directory-core.js';
-import type { QueryResult, QueryState, SortOrder } from '../../core/directory-core.js';
-import { DirectoryLoadError, type DirectoryLoadErrorCode } from '../../core/load-errors.js';
-import type { DataIssue } from '../../core/load.js';
-import { isSubmitUrl, type Organization } from '../../core/schema.js';
+import { DirectoryCore, hasWords } from '../../core/search/directory-core.js';
+import type { QueryResult, QueryState, SortOrder } from '../../core/search/directory-core.js';
+import { DirectoryLoadError, type DirectoryLoadErrorCode } from '../../core/model/load-errors.js';
+import type { DataIssue } from '../../core/model/load.js';
+import { isSubmitUrl, type Organization } from '../../core/model/schema.js';
 import type { ActiveFilter } from '../filter-chips/filter-chips.component.js';
 import type { MhpssResultList } from '../result-list/result-list.component.js';
 import type { MhpssSearchBox } from '../search-box/search-box.component.js';
@@ -45,7 +45,7 @@ const searchReady = new WeakMap<DirectoryCore, Promise<void>>();
 function loadSearch(dir: DirectoryCore): Promise<void> {
   let ready = searchReady.get(dir);
   if (!ready) {
-    ready = import('../../core/text-engine.js').then(({ createTextEngine, warmUp }) => {
+    ready = import('../../core/search/text-engine.js').then(({ createTextEngine, warmUp }) => {
       if (dir.searchable) return;
       dir.attachTextEngine(createTextEngine(dir));
       whenIdle(() => warmUp(dir));

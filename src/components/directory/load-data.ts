@@ -2,10 +2,10 @@
 // The CSV reader is a chunk of its own: most partners load JSON and never download it. So are
 // the sentences that describe data issues: they are written only when a file has issues, after
 // the first results are on screen.
-import { DirectoryLoadError } from '../../core/load-errors.js';
-import type { DataIssue } from '../../core/load.js';
-import type { DirectoryData } from '../../core/schema.js';
-import { validateDirectory } from '../../core/validate.js';
+import { DirectoryLoadError } from '../../core/model/load-errors.js';
+import type { DataIssue } from '../../core/model/load.js';
+import type { DirectoryData } from '../../core/model/schema.js';
+import { validateDirectory } from '../../core/model/validate.js';
 
 /** A directory file as read: the valid data, how many issues it has, and their sentences. */
 export interface ReadResult {

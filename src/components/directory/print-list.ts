@@ -1,9 +1,9 @@
 // What the print stylesheet prints: the shown organizations as a plain list, every page of them,
 // each with its website and email written out. Built with the DOM, text as text, right before
 // the browser prints.
-import type { DirectoryCore, QueryState } from '../../core/directory-core.js';
-import { displayName } from '../../core/labels.js';
-import { isHttpUrl, type Organization } from '../../core/schema.js';
+import type { DirectoryCore, QueryState } from '../../core/search/directory-core.js';
+import { displayName } from '../../core/model/labels.js';
+import { isHttpUrl, type Organization } from '../../core/model/schema.js';
 import type { AllStrings } from '../../i18n/en.js';
 
 /** The UI strings and the language of data labels. */

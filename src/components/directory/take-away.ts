@@ -9,9 +9,9 @@ import {
   type ReactiveElement,
   type TemplateResult,
 } from 'lit';
-import type { DirectoryCore, QueryState } from '../../core/directory-core.js';
-import { queryAll } from '../../core/query-all.js';
-import type { DirectoryData } from '../../core/schema.js';
+import type { DirectoryCore, QueryState } from '../../core/search/directory-core.js';
+import { queryAll } from '../../core/search/query-all.js';
+import type { DirectoryData } from '../../core/model/schema.js';
 import type { AllStrings, Strings } from '../../i18n/en.js';
 import { enTakeAway } from '../../i18n/en-take-away.js';
 import { LocalizeController } from '../shared/localize.js';

@@ -5,7 +5,7 @@
 // for pages that opt in or are opened from such a link.
 import type { ReactiveController, ReactiveElement } from 'lit';
 import { CORE_DEFAULTS as DEFAULTS } from '../../core/defaults.js';
-import type { QueryState } from '../../core/directory-core.js';
+import type { QueryState } from '../../core/search/directory-core.js';
 
 type UrlModule = typeof import('./url-state.js');
 

@@ -6,8 +6,12 @@
 //   keeps and no server sees, so it works on pages without url-state. A page whose fragment is
 //   its own (`#members`, a hash router's `#/members`) keeps it: the view follows a `?`.
 // Loaded only by directories with url-state, or opened from a link.
-import type { QueryState } from '../../core/directory-core.js';
-import { mergeSearchParams, stateFromSearchParams, stateToSearchParams } from '../../core/state.js';
+import type { QueryState } from '../../core/search/directory-core.js';
+import {
+  mergeSearchParams,
+  stateFromSearchParams,
+  stateToSearchParams,
+} from '../../core/state/url.js';
 import { URL_WRITE_INTERVAL, type UrlSnapshot } from './url-state-controller.js';
 
 /** The open organization is a widget concern, so it gets its own parameter: `<prefix>org`. */

@@ -3,7 +3,7 @@
 /* eslint-disable lit-a11y/no-redundant-role -- role="list" restores the list semantics WebKit drops from lists styled list-style: none. */
 import { html, nothing } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
-import type { FacetTermCount } from '../../core/directory-core.js';
+import type { FacetTermCount } from '../../core/search/directory-core.js';
 import { emit } from '../shared/events.js';
 import { MhpssElement } from '../shared/element.js';
 import { tokens } from '../shared/tokens.styles.js';

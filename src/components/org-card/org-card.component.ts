@@ -3,7 +3,7 @@
 /* eslint-disable lit-a11y/no-redundant-role -- role="list" restores the list semantics WebKit drops from lists styled list-style: none. */
 import { html, nothing } from 'lit';
 import type { Hit, Organization } from '../../core/index.js';
-import { displayName, termIds } from '../../core/labels.js';
+import { displayName, termIds } from '../../core/model/labels.js';
 import { emit } from '../shared/events.js';
 import { avatar, highlight } from '../shared/format.js';
 import { MhpssElement } from '../shared/element.js';

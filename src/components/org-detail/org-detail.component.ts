@@ -3,8 +3,8 @@
 // record's sources close the view, so visitors can check where each fact comes from.
 /* eslint-disable lit-a11y/no-redundant-role -- role="list" restores the list semantics WebKit drops from lists styled list-style: none. */
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { isHttpUrl, type Organization } from '../../core/schema.js';
-import { displayName, termIds } from '../../core/labels.js';
+import { isHttpUrl, type Organization } from '../../core/model/schema.js';
+import { displayName, termIds } from '../../core/model/labels.js';
 import type { Strings } from '../../i18n/index.js';
 import { emit } from '../shared/events.js';
 import { avatar, humanize, safeLink, shortUrl } from '../shared/format.js';

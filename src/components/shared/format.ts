@@ -1,8 +1,8 @@
 // Small rendering helpers shared by the elements: match highlighting, initials, links.
 // Everything goes through Lit text bindings: data never becomes markup.
 import { html, type TemplateResult } from 'lit';
-import type { MatchRange } from '../../core/snippet.js';
-import { isHttpUrl, type Organization } from '../../core/schema.js';
+import type { MatchRange } from '../../core/search/snippet.js';
+import { isHttpUrl, type Organization } from '../../core/model/schema.js';
 
 /** The text with each matched range wrapped in <mark>. */
 export function highlight(

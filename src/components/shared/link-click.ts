@@ -1,6 +1,6 @@
 // `mhpss-link-click`: which of an organization's links a visitor followed, for the page's
 // analytics. Reported from the click itself, never preventing or delaying the navigation.
-import type { Organization } from '../../core/schema.js';
+import type { Organization } from '../../core/model/schema.js';
 import { emit, type LinkKind } from './events.js';
 
 const sameUrl = (url: string | undefined, href: string): boolean => {

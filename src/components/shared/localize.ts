@@ -6,7 +6,7 @@
 // A partner's own strings (the directory's `strings`) reach every element the directory renders:
 // each element asks the closest element that provides them, across shadow roots.
 import type { ReactiveController, ReactiveElement } from 'lit';
-import type { Organization } from '../../core/schema.js';
+import type { Organization } from '../../core/model/schema.js';
 import { en } from '../../i18n/en.js';
 import { loadStrings, loadedStrings, resolveLang, type Strings } from '../../i18n/index.js';
 

@@ -3,7 +3,7 @@
 // like the facet checkboxes, and the same numbers are a table on request. It draws the counts it
 // is given (`Directory.query().facets`) and computes none of them.
 import { html, nothing } from 'lit';
-import type { FacetTermCount } from '../../core/directory-core.js';
+import type { FacetTermCount } from '../../core/search/directory-core.js';
 import type { Strings } from '../../i18n/index.js';
 import { emit } from '../shared/events.js';
 import { MhpssElement } from '../shared/element.js';

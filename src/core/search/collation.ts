@@ -1,6 +1,6 @@
 // Name order per language: every record's rank under Intl.Collator, computed once per language
 // and kept for a few languages, so sorting by name or breaking relevance ties is an array lookup.
-import { CORE_DEFAULTS as DEFAULTS } from './defaults.js';
+import { CORE_DEFAULTS as DEFAULTS } from '../defaults.js';
 
 const ASCII_ONLY = /^[^\u0080-\uffff]*$/;
 const MARKS = /\p{M}+/gu;

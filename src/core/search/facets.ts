@@ -2,8 +2,8 @@
 // disjunctive counts: each facet's counts apply every *other* facet's selection, so a visitor
 // sees how many results ticking a term would give.
 import { andInto, countAnd, full, has, orInto, wordsFor } from './bitset.js';
-import { termIds } from './labels.js';
-import type { Organization, Taxonomy } from './schema.js';
+import { termIds } from '../model/labels.js';
+import type { Organization, Taxonomy } from '../model/schema.js';
 
 /** A selection resolved against the taxonomies: only known facets and terms. */
 export interface ResolvedSelection {

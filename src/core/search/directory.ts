@@ -3,10 +3,10 @@
 // again.
 import { DirectoryCore, type DirectoryOptions, type QueryState } from './directory-core.js';
 import { queryAll } from './query-all.js';
-import type { Organization } from './schema.js';
+import type { Organization } from '../model/schema.js';
 import { createTextEngine } from './text-engine.js';
 
-import { CORE_DEFAULTS } from './defaults.js';
+import { CORE_DEFAULTS } from '../defaults.js';
 import { SEARCH_DEFAULTS } from './search-defaults.js';
 
 /**

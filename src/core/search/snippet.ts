@@ -1,7 +1,7 @@
 // Description excerpts: the window of a description worth showing under a hit, cut at word
 // boundaries, with the match ranges that fall inside it. Needs no text index: without ranges it
 // is the description's start, so a first screen can show it before search exists.
-import { CORE_DEFAULTS as DEFAULTS } from './defaults.js';
+import { CORE_DEFAULTS as DEFAULTS } from '../defaults.js';
 
 /** UTF-16 offsets into the original string, end exclusive. */
 export type MatchRange = [start: number, end: number];

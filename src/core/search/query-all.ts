@@ -1,7 +1,7 @@
 // Every result of a query, across its pages: what a visitor takes away when they download or
 // print what they narrowed the directory down to.
 import type { DirectoryCore, QueryState } from './directory-core.js';
-import type { Organization } from './schema.js';
+import type { Organization } from '../model/schema.js';
 
 /**
  * Every organization `state` matches — after text, filters and scope — in the order of its

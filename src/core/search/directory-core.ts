@@ -4,10 +4,10 @@
 // can show before the text index exists.
 import { count, has } from './bitset.js';
 import { NameOrders, type NameOrder } from './collation.js';
-import { CORE_DEFAULTS as DEFAULTS } from './defaults.js';
+import { CORE_DEFAULTS as DEFAULTS } from '../defaults.js';
 import { FacetIndex, type ResolvedSelection } from './facets.js';
-import { localize } from './labels.js';
-import type { DirectoryData, Organization } from './schema.js';
+import { localize } from '../model/labels.js';
+import type { DirectoryData, Organization } from '../model/schema.js';
 import { cutSnippet, type MatchRange, type Snippet } from './snippet.js';
 
 export type { MatchRange, Snippet } from './snippet.js';

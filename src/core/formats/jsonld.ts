@@ -2,9 +2,14 @@
 // graph holding a `Dataset` node for the list, a `DefinedTermSet` per facet and one node per
 // organization, typed with the closest schema.org type. HSDS is in hsds.ts, CSV in csv.ts.
 import { directoryIdentity, directoryNamespace, recordUuid } from './ids.js';
-import { displayName, termIds } from './labels.js';
-import { messages } from './messages.js';
-import { isHttpUrl, type DirectoryData, type LocalizedText, type Organization } from './schema.js';
+import { displayName, termIds } from '../model/labels.js';
+import { messages } from '../model/messages.js';
+import {
+  isHttpUrl,
+  type DirectoryData,
+  type LocalizedText,
+  type Organization,
+} from '../model/schema.js';
 
 /** The schema.org types an organization can get, from the most specific guess to the fallback. */
 export type SchemaOrgOrganizationType =

@@ -2,12 +2,12 @@
 // term labels (every language), cities and country names into the inverted index, then searches
 // and highlights. Built with the Directory from npm; loaded after the first results in the widget.
 import { add, wordsFor } from './bitset.js';
-import { CORE_DEFAULTS as DEFAULTS } from './defaults.js';
+import { CORE_DEFAULTS as DEFAULTS } from '../defaults.js';
 import type { DirectoryCore, TextEngine } from './directory-core.js';
 import { matchRanges } from './highlight.js';
-import { displayName } from './labels.js';
+import { displayName } from '../model/labels.js';
 import { tokenize } from './normalize.js';
-import type { Organization } from './schema.js';
+import type { Organization } from '../model/schema.js';
 import { TextSearch, type SearchMatches } from './search.js';
 import type { LabelGroups } from './text-index.js';
 

@@ -13,8 +13,14 @@
 //   the empty string: the data format has no state or postal code.
 import { formatCsv } from './csv.js';
 import { directoryIdentity, directoryNamespace, recordUuid } from './ids.js';
-import { localize, termIds } from './labels.js';
-import type { DirectoryData, LocalizedText, Organization, Taxonomy, Term } from './schema.js';
+import { localize, termIds } from '../model/labels.js';
+import type {
+  DirectoryData,
+  LocalizedText,
+  Organization,
+  Taxonomy,
+  Term,
+} from '../model/schema.js';
 
 export interface HsdsOptions {
   /**

@@ -1,9 +1,9 @@
 // Search state ⇄ URL query parameters, under a prefix so that several directories (and the
 // host page's own parameters) share one URL. Reading a URL never throws: anything malformed,
 // unknown or absurdly long is dropped, because URLs are written by anyone.
-import { CORE_DEFAULTS as DEFAULTS } from './defaults.js';
-import type { QueryState, SortOrder } from './directory-core.js';
-import { FACET_KEY_PATTERN, ID_PATTERN } from './schema.js';
+import { CORE_DEFAULTS as DEFAULTS } from '../defaults.js';
+import type { QueryState, SortOrder } from '../search/directory-core.js';
+import { FACET_KEY_PATTERN, ID_PATTERN } from '../model/schema.js';
 
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 const PAGE_PATTERN = /^\d{1,9}$/;

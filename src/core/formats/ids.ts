@@ -2,7 +2,7 @@
 // data wants absolute IRIs; both are derived here (UUIDv5, RFC 9562) from the directory's
 // identity and the record's slug, so exporting the same list again gives the same ids.
 import { v5 as uuidv5 } from 'uuid';
-import type { DirectoryData } from './schema.js';
+import type { DirectoryData } from '../model/schema.js';
 
 /**
  * The project's UUIDv5 namespace: `uuidv5('https://www.npmjs.com/package/mhpss-directory',

@@ -2,22 +2,22 @@
 // column names, multi-valued cells joined with `|`, an optional HXL hashtag row under the header.
 // Read from CSV text or from the rows of any spreadsheet (the CLI reads .xlsx into rows), and
 // written as CSV that Excel opens correctly and safely (UTF-8 byte-order mark, formula guard).
-import { organizationField, ORGANIZATION_FIELDS } from './fields.js';
+import { organizationField, ORGANIZATION_FIELDS } from '../model/fields.js';
 import {
   DirectoryLoadError,
   describeIssue,
   rejectUnreadableText,
   type ParseResult,
-} from './load.js';
-import { messages, whereRow } from './messages.js';
-import { validateDirectory } from './validate.js';
+} from '../model/load.js';
+import { messages, whereRow } from '../model/messages.js';
+import { validateDirectory } from '../model/validate.js';
 import {
   type DirectoryData,
   type DirectoryDocument,
   type Source,
   type Taxonomy,
   type Term,
-} from './schema.js';
+} from '../model/schema.js';
 
 /** Facet columns recognised without a taxonomy: the Collaborative's own facets. */
 export const DEFAULT_FACET_COLUMNS = [
