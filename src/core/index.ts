@@ -102,4 +102,5 @@ export type {
   Snippet,
   SortOrder,
 } from './search/directory-core.js';
+export type { DirectoryInfo, DirectorySource, QueryOptions, SourceCapabilities } from './source.js';
 export { mergeSearchParams, stateFromSearchParams, stateToSearchParams } from './state/url.js';

@@ -9,6 +9,7 @@ import { FacetIndex, type ResolvedSelection } from './facets.js';
 import { localize } from '../model/labels.js';
 import type { DirectoryData, Organization } from '../model/schema.js';
 import { cutSnippet, type MatchRange, type Snippet } from './snippet.js';
+import type { DirectorySource, QueryOptions } from '../source.js';
 
 export type { MatchRange, Snippet } from './snippet.js';
 
@@ -158,7 +159,7 @@ const clampInt = (value: unknown, min: number, max: number, fallback: number): n
  * Filters, facets, name order and paging over a directory, with a pluggable text engine.
  * The public {@link Directory} is this plus its text engine, built at once.
  */
-export class DirectoryCore {
+export class DirectoryCore implements DirectorySource {
   /** The data the directory was built from. */
   readonly data: DirectoryData;
   /** Number of organizations. */
@@ -240,9 +241,19 @@ export class DirectoryCore {
    * });
    * ```
    *
-   * @param all Internal (`queryAll`): every hit on one page, without highlights or snippets.
+   * The answer is synchronous: `options.signal` (the {@link DirectorySource} contract) is
+   * accepted and never needed.
    */
-  query(query: QueryState = {}, all?: boolean): QueryResult {
+  query(query: QueryState = {}, options?: QueryOptions): QueryResult {
+    void options;
+    return this.answer(query, false);
+  }
+
+  /**
+   * The query itself; `all` (for `queryAll`): every hit on one page, without highlights or
+   * snippets.
+   */
+  answer(query: QueryState, all: boolean): QueryResult {
     const state: QueryState = query && typeof query === 'object' ? query : {};
     const lang = typeof state.lang === 'string' && state.lang ? state.lang : this.lang;
     const rawText =

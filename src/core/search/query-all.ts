@@ -10,5 +10,5 @@ import type { Organization } from '../model/schema.js';
  * search answered.
  */
 export function queryAll(dir: DirectoryCore, state: QueryState = {}): Organization[] {
-  return dir.query(state, true).hits.map((hit) => hit.organization);
+  return dir.answer(state, true).hits.map((hit) => hit.organization);
 }
