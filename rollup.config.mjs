@@ -1,7 +1,7 @@
 // Builds the npm package: unbundled ES modules with .d.ts next to them, dependencies external.
 // Then the CDN files: the critical-path ES module with its lazy chunks, and a classic-script
 // loader, with a gzip size budget on the critical path.
-import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { chmodSync, existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import nodeResolve from '@rollup/plugin-node-resolve';
@@ -9,8 +9,28 @@ import terser from '@rollup/plugin-terser';
 import typescript from '@rollup/plugin-typescript';
 import { asciiOnly, asciiTemplates, rewriteTemplates } from './scripts/rollup-ascii.mjs';
 
-// Every build starts from an empty dist/: chunk names carry hashes, and stale ones must not ship.
-rmSync('dist', { recursive: true, force: true });
+/**
+ * Every build starts from an empty dist/: chunk names carry hashes, and stale ones must not ship.
+ * A plugin of the first build, not a statement of this module, so that importing the config
+ * (a tool reading it) deletes nothing.
+ */
+const cleanDist = () => ({
+  name: 'clean-dist',
+  buildStart() {
+    rmSync('dist', { recursive: true, force: true });
+  },
+});
+
+/**
+ * The CLI is the package's `bin`: npm sets its executable bit when it installs the package, but
+ * in a checkout `npx mhpss-directory` runs the built file as it is, so the build sets it too.
+ */
+const executableCli = () => ({
+  name: 'executable-cli',
+  writeBundle(options, bundle) {
+    if (bundle['cli/index.js']) chmodSync(`${options.dir}/cli/index.js`, 0o755);
+  },
+});
 
 const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
 const external = [
@@ -45,7 +65,7 @@ const BUDGET_BYTES = 28 * 1024;
 /**
  * Prints every CDN file's size, and the critical path: the entry plus every chunk it imports
  * statically (there should be none: everything else loads on demand). Over budget it warns here
- * and the end-to-end suite fails ("keeps the critical path within 28 KB", test/e2e/cdn.test.ts):
+ * and the Node suite fails ("keeps the critical path within 28 KB", test/package/cdn-size.test.ts):
  * CI runs `npm run build && …`, so a failing build would stop `npm test` before its
  * "N passed, N failed" line. Set MHPSS_STRICT_SIZE=1 to fail the build too (a publish job).
  */
@@ -136,9 +156,10 @@ const builds = [
       entryFileNames: (chunk) => `${chunk.name.replace(/^node_modules\//, 'vendor/')}.js`,
       sourcemap: true,
       banner: (chunk) => (chunk.fileName === 'cli/index.js' ? '#!/usr/bin/env node' : ''),
-      plugins: [asciiOnly()],
+      plugins: [asciiOnly(), executableCli()],
     },
     plugins: [
+      cleanDist(),
       typescript({
         tsconfig: './tsconfig.build.json',
         declaration: true,

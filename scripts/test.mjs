@@ -5,6 +5,8 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:f
 import { join } from 'node:path';
 
 const totals = { passed: 0, failed: 0, skipped: 0 };
+/** Quality gates are not tests: they have their own line, and any failure fails the run. */
+const gateTotals = { passed: 0, failed: [] };
 let broken = false;
 
 /** Node 20's test runner takes no globs: list the *.test.ts files under a folder. */
@@ -28,8 +30,8 @@ function run(label, command, args, env = {}) {
   return result;
 }
 
-// Quality gates, each counted as one test: the lock matches package.json (npm ci would refuse
-// it otherwise), types over src, test and scripts, lint, formatting.
+// Quality gates: the lock matches package.json (npm ci would refuse it otherwise), types over
+// src, test and scripts, lint, formatting.
 if (!process.argv.includes('--no-gates')) {
   const gates = [
     [
@@ -43,9 +45,9 @@ if (!process.argv.includes('--no-gates')) {
   ];
   for (const [label, command, args] of gates) {
     const result = run(`gate: ${label}`, command, args);
-    if (result.status === 0) totals.passed++;
+    if (result.status === 0) gateTotals.passed++;
     else {
-      totals.failed++;
+      gateTotals.failed.push(label);
       console.log(`✖ quality gate failed: ${label}`);
     }
   }
@@ -90,7 +92,14 @@ if (existsSync('web-test-runner.config.mjs') && !process.argv.includes('--node-o
 
 if (broken) console.log('\nA test suite did not run to completion (see the output above).');
 const failed = totals.failed + (broken ? 1 : 0);
+const gates = gateTotals.passed + gateTotals.failed.length;
+if (gates) {
+  console.log(
+    `\nquality gates: ${gateTotals.passed} of ${gates} passed` +
+      (gateTotals.failed.length ? `; failed: ${gateTotals.failed.join(', ')}` : ''),
+  );
+}
 console.log(
-  `\n${totals.passed} passed, ${failed} failed${totals.skipped ? `, ${totals.skipped} skipped` : ''}`,
+  `${gates ? '' : '\n'}${totals.passed} passed, ${failed} failed${totals.skipped ? `, ${totals.skipped} skipped` : ''}`,
 );
-process.exit(failed > 0 ? 1 : 0);
+process.exit(failed > 0 || gateTotals.failed.length > 0 ? 1 : 0);
