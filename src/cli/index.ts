@@ -11,6 +11,7 @@ import {
   type ParseResult,
   type Taxonomy,
 } from '../core/index.js';
+import { checkEvidence } from '../core/model/evidence.js';
 import { cliMessages } from '../core/model/messages.js';
 import {
   loadDirectory,
@@ -97,12 +98,17 @@ async function validate(files: string[], values: Values): Promise<number> {
   checkStdin(files, 'validate');
   const format = formatOption(values, 'format', INPUT_FORMATS, 'validate');
   const taxonomies = await taxonomiesFrom(values, 'validate');
+  const evidence = await evidenceFrom(values);
   const reports: FileReport[] = [];
   for (const file of files) {
     const label = file === '-' ? STDIN_LABEL : file;
     try {
       // With several files, --sheet and --taxonomies apply to the sheets among them.
-      const { data, issues } = await load(file, 'validate', values, taxonomies, format, true);
+      const loaded = await load(file, 'validate', values, taxonomies, format, true);
+      const { data } = loaded;
+      const issues = evidence
+        ? [...loaded.issues, ...checkEvidence(data, evidence.json)]
+        : loaded.issues;
       const errors = errorCount(issues);
       reports.push({
         file: label,
@@ -155,6 +161,21 @@ async function validate(files: string[], values: Values): Promise<number> {
     }
   }
   return reports.every((r) => r.ok) ? EXIT.ok : EXIT.data;
+}
+
+/** The evidence file named by --evidence, parsed (a file that is not JSON is a CliError). */
+async function evidenceFrom(values: Values): Promise<{ json: unknown } | undefined> {
+  const path = str(values, 'evidence');
+  if (path === undefined) return undefined;
+  const input = await readInput(path);
+  try {
+    return { json: JSON.parse(new TextDecoder().decode(input.bytes).replace(/^\uFEFF/, '')) };
+  } catch (error) {
+    throw new CliError(
+      'unreadable-evidence',
+      cliMessages.evidenceNotJson(input.label, (error as Error).message),
+    );
+  }
 }
 
 /** An issue as the CLI prints it: `label: [warning: ]sentence`. */

@@ -69,6 +69,11 @@ const SPECS: Record<Command, Record<string, OptionSpec>> = {
     },
     sheet: SHARED.sheet,
     taxonomies: SHARED.taxonomies,
+    evidence: {
+      type: 'string',
+      value: 'FILE',
+      help: 'also check FILE, the evidence of every fact (a page and a quote per fact)',
+    },
     json: { type: 'boolean', help: 'print the result as JSON' },
     quiet: { type: 'boolean', short: 'q', help: 'print only errors and the summary' },
     help: SHARED.help,
@@ -137,7 +142,11 @@ const SUMMARY: Record<Command, [usage: string, text: string]> = {
 };
 const DETAILS: Record<Command, string> = {
   validate: `Checks directory files (JSON, CSV or Excel .xlsx) and prints every issue, then a
-summary per file. Exits 1 when any file has an error or cannot be read.`,
+summary per file. Exits 1 when any file has an error or cannot be read.
+With --evidence FILE it also checks that every fact of every record (each facet term,
+country, partner, funder, parent and headquarters) has evidence in FILE: the address of one
+of the record's sources, a short quote from it that states the fact, and the page's date
+where it shows one (data/evidence.json is the shipped list's).`,
   import: `Converts a sheet (CSV, or the first sheet of an Excel .xlsx workbook) to the JSON
 data format, reporting every row it cannot take whole on standard error.`,
   export: `Converts a directory (JSON, CSV or Excel) to another format:

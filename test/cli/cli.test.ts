@@ -109,6 +109,53 @@ describe('mhpss-directory validate', () => {
   });
 });
 
+describe('mhpss-directory validate --evidence', () => {
+  const directory = fixturePath('evidence/directory.json');
+
+  it('finds nothing wrong when every fact has a page and a quote', () => {
+    const { code, out } = cli([
+      'validate',
+      directory,
+      '--evidence',
+      fixturePath('evidence/complete.json'),
+    ]);
+    assert.equal(code, 0, out);
+    assert.equal(out.trim(), `${directory}: 2 organizations valid, 0 errors, 0 warnings`);
+  });
+
+  it('names each fact without evidence in the usual issue sentences, and exits 1', () => {
+    const dir = tmp();
+    const evidence = JSON.parse(fixtureText('evidence/complete.json')) as {
+      organizations: Record<string, { fact: string; url?: string }[]>;
+    };
+    evidence.organizations.aid = evidence.organizations.aid!.filter(
+      (i) => i.fact !== 'countries:UG',
+    );
+    evidence.organizations.aid[0]!.url = 'https://elsewhere.example.org/';
+    const file = join(dir, 'evidence.json');
+    writeFileSync(file, JSON.stringify(evidence));
+    const { code, out } = cli(['validate', directory, '--evidence', file]);
+    assert.equal(code, 1);
+    assert.deepEqual(out.trim().split('\n'), [
+      `${directory}: record 1 (aid): evidence[0]: the evidence for 'regions:africa' cites https://elsewhere.example.org/, which is not among the record's sources; add it to "sources" or cite a source the record has`,
+      `${directory}: record 1 (aid): regions: 'africa' has no evidence: add the page that states it, with a short quote from it`,
+      `${directory}: record 1 (aid): countries: 'UG' has no evidence: add the page that states it, with a short quote from it`,
+      `${directory}: 2 organizations valid, 3 errors, 0 warnings`,
+    ]);
+  });
+
+  it('says in one line when the evidence file is missing or not JSON', () => {
+    const missing = cli(['validate', directory, '--evidence', 'nowhere.json']);
+    assert.equal(missing.code, 1);
+    oneLine(missing.err);
+    assert.match(missing.err, /^nowhere\.json: cannot read the file/);
+    const notJson = cli(['validate', directory, '--evidence', fixturePath('not-json.txt')]);
+    assert.equal(notJson.code, 1);
+    oneLine(notJson.err);
+    assert.match(notJson.err, /not-json\.txt: the evidence file is not JSON/);
+  });
+});
+
 describe('the format of an input comes from its file name or its content, never its folder', () => {
   const dir = tmp();
   const folder = join(dir, 'csv-exports');

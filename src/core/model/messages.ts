@@ -171,6 +171,8 @@ export const cliMessages = {
     '--taxonomies applies only to a sheet (CSV or Excel); a JSON directory has its own',
 
   cannotRead: (path: string, reason: string) => `${path}: cannot read the file: ${reason}`,
+  evidenceNotJson: (path: string, reason: string) =>
+    `${path}: the evidence file is not JSON (${reason})`,
   cannotWrite: (path: string, reason: string) => `${path}: cannot write the file: ${reason}`,
   cannotMakeFolder: (path: string, reason: string) => `${path}: cannot make the folder: ${reason}`,
   missingFolder: (folder: string) => `the folder ${show(folder)} does not exist`,
