@@ -57,6 +57,13 @@ export {
   type FieldKind,
 } from './model/fields.js';
 export { localize } from './model/labels.js';
+export {
+  checkEvidence,
+  factsOf,
+  sourceSupports,
+  type EvidenceDocument,
+  type EvidenceItem,
+} from './model/evidence.js';
 
 // Exports to other formats, with stable ids.
 export {

@@ -6,6 +6,8 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
 import { parseDirectory } from '../../src/core/index.js';
+import { checkEvidence, factsOf } from '../../src/core/model/evidence.js';
+import { membersText } from '../../scripts/source-supports.js';
 import { termIds } from '../../src/core/model/labels.js';
 
 const text = readFileSync(new URL('../../data/members.json', import.meta.url), 'utf8');
@@ -23,13 +25,19 @@ const MHIN_POST =
   'https://www.mhinnovation.net/blog/2020/apr/14/collaborative-unite-and-strengthen-mental-health-support-initiatives-children-and';
 const PLEDGE =
   'https://www.amalalliance.org/pledges/multistakeholder-pledge-fostering-mental-health-and-psychosocial-wellbeing';
+const NORDIC_CONFERENCE = 'https://rodekors.dk/nordicmhpssconference';
+const ECW_PARTNERSHIP =
+  'https://www.educationcannotwait.org/news-stories/press-releases/education-cannot-wait-and-mhpss-collaborative-partner-deliver-mental';
 const HUB_PAGE =
   "The Movement MHPSS Hub's page on MHPSS in the Red Cross Red Crescent Movement: policy and resolution, the 2020 roadmap, basic psychosocial support (no stable address)";
 
 /** Each organization's ties exactly as its sources state them, and the source that states them. */
 const TIES: Record<string, { roles: string[]; cites: string[] }> = {
   'mhpss-collaborative': { roles: [], cites: [PROFILE, ABOUT] },
-  'save-the-children-denmark': { roles: ['host'], cites: [ABOUT] },
+  'save-the-children-denmark': {
+    roles: ['host', 'event-co-organizer'],
+    cites: [ABOUT, NORDIC_CONFERENCE],
+  },
   'save-the-children': { roles: ['key-partner', 'pledge-signatory'], cites: [PROFILE, PLEDGE] },
   unicef: { roles: ['key-partner', 'pledge-signatory'], cites: [PROFILE, PLEDGE] },
   who: { roles: ['key-partner', 'pledge-signatory'], cites: [PROFILE, PLEDGE] },
@@ -41,7 +49,10 @@ const TIES: Record<string, { roles: string[]; cites: string[] }> = {
   repssi: { roles: ['key-partner'], cites: [PROFILE] },
   'war-child-holland': { roles: ['key-partner'], cites: [PROFILE] },
   danida: { roles: ['funder'], cites: [PROFILE] },
-  'education-cannot-wait': { roles: ['funder'], cites: [PROFILE] },
+  'education-cannot-wait': {
+    roles: ['funder', 'announced-partnership'],
+    cites: [PROFILE, ECW_PARTNERSHIP],
+  },
   mhin: { roles: ['mhin-collaboration'], cites: [MHIN_POST] },
   'european-commission': { roles: ['pledge-signatory'], cites: [PLEDGE] },
   germany: { roles: ['pledge-signatory'], cites: [PLEDGE] },
@@ -56,8 +67,10 @@ const TIES: Record<string, { roles: string[]; cites: string[] }> = {
   jrs: { roles: ['pledge-signatory'], cites: [PLEDGE] },
   'columbia-pfmh': { roles: ['pledge-signatory'], cites: [PLEDGE] },
   unodc: { roles: ['pledge-signatory'], cites: [PLEDGE] },
-  'danish-red-cross': { roles: ['none-stated'], cites: [HUB_PAGE] },
-  'rcrc-mhpss-hub': { roles: ['none-stated'], cites: [HUB_PAGE] },
+  // The 2022 Nordic MHPSS conference page names the Danish Red Cross (co-host) and the IFRC
+  // Psychosocial Centre, the Hub's former name, on its organising committee with the Collaborative.
+  'danish-red-cross': { roles: ['event-co-organizer'], cites: [NORDIC_CONFERENCE] },
+  'rcrc-mhpss-hub': { roles: ['event-co-organizer'], cites: [HUB_PAGE, NORDIC_CONFERENCE] },
   ifrc: { roles: ['none-stated'], cites: [HUB_PAGE] },
   icrc: { roles: ['none-stated'], cites: [HUB_PAGE] },
 };
@@ -145,6 +158,8 @@ describe("data/members.json: the Collaborative's network, as its sources describ
       ['funder', 'Funder of the MHPSS Collaborative'],
       ['mhin-collaboration', "Collaboration on the Collaborative's MHIN page"],
       ['pledge-signatory', 'Co-signatory of the Multistakeholder Pledge on MHPSS'],
+      ['announced-partnership', 'Announced partnership with the MHPSS Collaborative'],
+      ['event-co-organizer', 'Co-organizer of an event with the MHPSS Collaborative'],
       ['none-stated', 'No relationship stated in the sources'],
     ]);
   });
@@ -259,6 +274,62 @@ describe("data/members.json: the Collaborative's network, as its sources describ
     }
     assert.notEqual(org('education-cannot-wait').type, 'un-agency');
     assert.equal(data.submit, 'mailto:info@mhpsscollaborative.org,mhin@lshtm.ac.uk');
+    // WHO developed one toolkit "with support from the Netherlands": that does not make the
+    // Netherlands a funder of WHO.
+    assert.ok(!termIds(org('who').funders).includes('netherlands'));
+    // Save the Children Denmark runs programmes in about a dozen countries of its own pages.
+    assert.equal(org('save-the-children-denmark').type, 'international-ngo');
+    assert.ok(termIds(org('save-the-children-denmark').countries).length >= 10);
+    // "Save the Children International's Migration and Displacement Initiative".
+    assert.equal(org('mdi').type, 'initiative');
+    assert.equal(org('mdi').parent, 'save-the-children');
+    // The WHO–UNHCR mhGAP Humanitarian Intervention Guide: mental, neurological and substance use.
+    for (const id of ['who', 'unhcr']) {
+      assert.deepEqual(
+        termIds(org(id).disorders).sort(),
+        ['all-mental-health-conditions', 'substance-use'],
+        id,
+      );
+    }
+    // The About page thanks Save the Children Denmark and the Ministry of Foreign Affairs of
+    // Denmark; nothing about Danida and seed funding.
+    assert.doesNotMatch(org('danida').description!, /seed/i);
+  });
+
+  it('gives every fact of every record the page that states it, with a quote (data/evidence.json)', () => {
+    const evidence: unknown = JSON.parse(
+      readFileSync(new URL('../../data/evidence.json', import.meta.url), 'utf8'),
+    );
+    assert.deepEqual(
+      checkEvidence(data, evidence).map((i) => i.message),
+      [],
+    );
+  });
+
+  it('tells the detail view which facts each source supports, as the evidence says (npm run data:supports)', () => {
+    assert.equal(text, membersText(), 'data/members.json: run `npm run data:supports`');
+    // Every fact of every record is supported by at least one of its own sources.
+    for (const o of data.organizations) {
+      const supported = new Set(
+        o.sources?.flatMap((s) => (s.supports as string[] | undefined) ?? []),
+      );
+      for (const fact of factsOf(o, data.taxonomies)) {
+        assert.ok(supported.has(fact), `${o.id}: ${fact} has a source`);
+      }
+    }
+  });
+
+  it('answers where, how and for whom on most records, each tag sourced', () => {
+    const tagged = (key: string) => data.organizations.filter((o) => termIds(o[key]).length).length;
+    assert.ok(tagged('regions') >= 22, `regions on ${tagged('regions')} records`);
+    assert.ok(tagged('countries') >= 20, `countries on ${tagged('countries')} records`);
+    assert.ok(tagged('approaches') >= 28, `approaches on ${tagged('approaches')} records`);
+    assert.ok(tagged('populations') >= 28, `populations on ${tagged('populations')} records`);
+    // Searching "Uganda" finds more than one organization, and "Africa" more than four.
+    const uganda = data.organizations.filter((o) => termIds(o.countries).includes('UG'));
+    assert.ok(uganda.length >= 5, uganda.map((o) => o.id).join(', '));
+    const africa = data.organizations.filter((o) => termIds(o.regions).includes('africa'));
+    assert.ok(africa.length >= 15, `${africa.length} in Africa`);
   });
 
   it('labels every facet and term in four languages, one word for conditions in all', () => {

@@ -134,13 +134,13 @@ const COUNTED: {
 }[] = [
   {
     text: 'save children',
-    ids: ['save-the-children', 'save-the-children-denmark', 'mdi', 'mhpss-collaborative'],
+    ids: ['save-the-children', 'save-the-children-denmark', 'mdi', 'mhpss-collaborative', 'danida'],
     first: 'save-the-children',
-    why: 'the two names, and two descriptions naming Save the Children ("safe" is another word)',
+    why: 'the two names, and three descriptions naming Save the Children ("safe" is another word)',
   },
   {
     text: 'save the children',
-    ids: ['save-the-children', 'save-the-children-denmark', 'mdi', 'mhpss-collaborative'],
+    ids: ['save-the-children', 'save-the-children-denmark', 'mdi', 'mhpss-collaborative', 'danida'],
     first: 'save-the-children',
     why: '"the" does not decide',
   },
@@ -172,15 +172,14 @@ const COUNTED: {
     text: 'war child lebanon',
     ids: ['war-child-holland'],
     first: 'war-child-holland',
-    match: 'most',
-    why: 'nobody names Lebanon: War Child Holland matches 2 of the 3 words',
+    why: 'War Child Holland names Lebanon among the countries it works in',
   },
   {
     text: 'red cross kenya',
-    ids: ['danish-red-cross', 'icrc', 'ifrc', 'rcrc-mhpss-hub'],
+    ids: ['danish-red-cross', 'icrc', 'ifrc', 'rcrc-mhpss-hub', 'save-the-children-denmark'],
     first: 'rcrc-mhpss-hub',
     match: 'most',
-    why: 'nobody names Kenya: the Red Cross names match 2 of the 3 words',
+    why: 'no Red Cross record names Kenya: the Red Cross names match 2 of the 3 words, and Save the Children Denmark works in Kenya and is "Red Barnet" in Danish',
   },
 ];
 
@@ -198,8 +197,9 @@ describe('multi-word queries find exactly the organizations matching every word'
     });
   }
 
-  it('a single word still finds everything that has it: "children" finds 12', () => {
-    assert.equal(dir.query({ text: 'children' }).total, 12);
+  it('a single word still finds everything that has it: "children" finds 26', () => {
+    // 26 records are filed under "Children and adolescents", each with a page that says so.
+    assert.equal(dir.query({ text: 'children' }).total, 26);
   });
 });
 
