@@ -372,34 +372,6 @@ export function parseDirectoryCsv(text: string, options: CsvOptions = {}): Parse
   return parseDirectoryTable(parseCsvRows(text), { ...options, sheet: undefined });
 }
 
-const extensionOf = (nameOrType: string) => {
-  const path = nameOrType.replace(/[?#].*$/, '');
-  const last = path.slice(Math.max(path.lastIndexOf('/'), path.lastIndexOf('\\')) + 1);
-  const dot = last.lastIndexOf('.');
-  return dot > 0 ? last.slice(dot + 1).toLowerCase() : '';
-};
-const MEDIA_TYPE = /^\s*(?:text|application)\/([\w.+-]+)\s*(?:;.*)?$/i;
-
-/**
- * True when a file name, URL or media type says CSV rather than JSON: by the extension of its
- * last path segment (`.csv`, `.tsv`), by a CSV media type, else (given the text) by the content.
- * Folder names never count: `csv-exports/members.json` is JSON.
- */
-export function looksLikeCsv(nameOrType: string, text?: string): boolean {
-  const ext = extensionOf(nameOrType);
-  if (ext === 'csv' || ext === 'tsv') return true;
-  if (['json', 'jsonld', 'geojson', 'html', 'htm', 'xml', 'xhtml'].includes(ext)) return false;
-  const media = MEDIA_TYPE.exec(nameOrType)?.[1]?.toLowerCase();
-  if (media !== undefined) {
-    if (media === 'csv' || media.endsWith('+csv') || media === 'tab-separated-values') return true;
-    if (/json|html|xml/.test(media)) return false;
-  }
-  if (text === undefined) return false;
-  const start = text.trimStart();
-  // JSON starts with { or [; an HTML or XML page (a CMS error page, say) starts with <.
-  return start !== '' && !'{[<'.includes(start[0]!);
-}
-
 // --- Writing ---------------------------------------------------------------------------------
 
 /** Characters that make a spreadsheet read a cell as a formula (or DDE) when they lead it. */
