@@ -3,7 +3,7 @@ import { describe, it } from 'node:test';
 import fc from 'fast-check';
 import { Expander } from '../../src/core/search/expand.js';
 import { matchRanges, snippet } from '../../src/core/search/highlight.js';
-import { compounds, fold, tokenize, tokenizeWithOffsets } from '../../src/core/search/normalize.js';
+import { compounds, fold, tokenize, tokenizeWithOffsets } from '../../src/core/search/tokenizer.js';
 import { TextSearch } from '../../src/core/search/search.js';
 import { TextIndex, type TextSource } from '../../src/core/search/text-index.js';
 import { Vocabulary } from '../../src/core/search/vocabulary.js';
@@ -82,13 +82,29 @@ describe('normalization', () => {
     );
   });
 
+  it('the ASCII fast path splits the folded text where the Unicode rule does', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary-ascii', maxLength: 60 }), (text) => {
+        const words = fold(text)
+          .split(/[^\p{L}\p{N}]+/u)
+          .filter((w) => w !== '');
+        assert.deepEqual(tokenize(text), words);
+        assert.deepEqual(
+          tokenizeWithOffsets(text).map((t) => t.token),
+          words,
+        );
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
   it('the vocabulary reads the same words out of text as tokenize, by scanning it in place', () => {
     fc.assert(
       fc.property(
         fc.string({ unit: fc.constantFrom(..."abcAB C'`é1-.".split('')), maxLength: 60 }),
         (text) => {
           const vocabulary = new Vocabulary();
-          const n = vocabulary.scan(text, 48, tokenize);
+          const n = vocabulary.scan(text, 48);
           assert.deepEqual(
             [...vocabulary.scanned.subarray(0, n)].map((id) => vocabulary.tokens[id]),
             tokenize(text),
