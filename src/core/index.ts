@@ -92,8 +92,8 @@ export {
 
 // Search, facets and URL state.
 export { DEFAULTS, Directory } from './search/directory.js';
+export type { DirectoryOptions } from './search/directory-core.js';
 export type {
-  DirectoryOptions,
   FacetTermCount,
   Hit,
   MatchRange,
@@ -101,6 +101,6 @@ export type {
   QueryState,
   Snippet,
   SortOrder,
-} from './search/directory-core.js';
+} from './query.js';
 export type { DirectoryInfo, DirectorySource, QueryOptions, SourceCapabilities } from './source.js';
 export { mergeSearchParams, stateFromSearchParams, stateToSearchParams } from './state/url.js';
