@@ -7,6 +7,7 @@ import { NameOrders, type NameOrder } from './collation.js';
 import { CORE_DEFAULTS as DEFAULTS } from '../defaults.js';
 import { FacetIndex, type ResolvedSelection } from './facets.js';
 import { localize } from '../model/labels.js';
+import { assertDirectoryData } from '../model/validate.js';
 import type { DirectoryData, Organization } from '../model/schema.js';
 import type {
   FacetTermCount,
@@ -94,7 +95,9 @@ export class DirectoryCore implements DirectorySource {
   private engine?: TextEngine;
   private last?: { key: string; matches: TextMatches };
 
+  /** Throws a TypeError that names what is missing when `data` is not directory data. */
   constructor(data: DirectoryData, options: DirectoryOptions = {}) {
+    assertDirectoryData(data);
     this.data = data;
     this.lang = typeof options.lang === 'string' && options.lang ? options.lang : DEFAULTS.lang;
     this.orgs = data.organizations;

@@ -19,6 +19,8 @@ export const DEFAULTS = Object.freeze({ ...CORE_DEFAULTS, ...SEARCH_DEFAULTS });
  * A searchable directory: typo-tolerant text search that narrows with every word, filters (OR within a facet, AND across),
  * a fixed scope, name or relevance order, paging, highlights and disjunctive facet counts.
  * Build it once per data set; every {@link DirectoryCore.query | query} reuses its indexes.
+ * It is built from what parseDirectory returns: anything else throws a TypeError that names
+ * what is missing (`data.organizations must be a list of organizations, but it is missing`).
  *
  * @example
  * ```ts
