@@ -2,7 +2,7 @@
 // and description a query matched (the excerpt itself is cut by snippet.ts).
 import { STOP_WORDS } from './search-defaults.js';
 import { JOINERS, isPossessive, tokenizeWithOffsets, type OffsetToken } from './tokenizer.js';
-import { cutSnippet, type MatchRange, type Snippet } from './snippet.js';
+import type { MatchRange } from '../query.js';
 
 /** Sorts ranges and merges the ones that overlap. */
 export function mergeRanges(ranges: MatchRange[]): MatchRange[] {
@@ -88,14 +88,4 @@ export function matchRanges(
     }
   }
   return mergeRanges(ranges);
-}
-
-/** A description excerpt with the query's matches (matchRanges, then cutSnippet). */
-export function snippet(
-  text: string,
-  highlight: ReadonlyMap<string, number>,
-  length?: number,
-  lead?: number,
-): Snippet {
-  return cutSnippet(text, highlight.size ? matchRanges(text, highlight) : [], length, lead);
 }
