@@ -37,6 +37,7 @@ export {
   DirectoryLoadError,
   parseDirectory,
   type DataIssue,
+  type DataIssueCode,
   type DirectoryLoadErrorCode,
   type IssueSeverity,
   type ParseResult,
@@ -53,6 +54,8 @@ export {
 export {
   ORGANIZATION_FIELDS,
   organizationField,
+  type CsvForm,
+  type DetailPlace,
   type FieldDescription,
   type FieldKind,
 } from './model/fields.js';
