@@ -7,7 +7,6 @@ import { NameOrders, type NameOrder } from './collation.js';
 import { CORE_DEFAULTS as DEFAULTS } from '../defaults.js';
 import { FacetIndex, type ResolvedSelection } from './facets.js';
 import { localize } from '../model/labels.js';
-import { assertDirectoryData } from '../model/validate.js';
 import type { DirectoryData, Organization } from '../model/schema.js';
 import type {
   FacetTermCount,
@@ -95,9 +94,11 @@ export class DirectoryCore implements DirectorySource {
   private engine?: TextEngine;
   private last?: { key: string; matches: TextMatches };
 
-  /** Throws a TypeError that names what is missing when `data` is not directory data. */
+  /**
+   * `data` is what parseDirectory returns; the public {@link Directory} checks it (the element
+   * validates its data before, and its critical path does not carry the check).
+   */
   constructor(data: DirectoryData, options: DirectoryOptions = {}) {
-    assertDirectoryData(data);
     this.data = data;
     this.lang = typeof options.lang === 'string' && options.lang ? options.lang : DEFAULTS.lang;
     this.orgs = data.organizations;

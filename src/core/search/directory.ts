@@ -4,6 +4,7 @@
 import { DirectoryCore, type DirectoryOptions, type QueryState } from './directory-core.js';
 import { queryAll } from './query-all.js';
 import type { Organization } from '../model/schema.js';
+import { assertDirectoryData } from '../model/validate.js';
 import { createTextEngine } from './text-engine.js';
 
 import { CORE_DEFAULTS } from '../defaults.js';
@@ -43,6 +44,7 @@ export const DEFAULTS = Object.freeze({ ...CORE_DEFAULTS, ...SEARCH_DEFAULTS });
  */
 export class Directory extends DirectoryCore {
   constructor(...args: ConstructorParameters<typeof DirectoryCore>) {
+    assertDirectoryData(args[0]);
     super(...args);
     this.attachTextEngine(createTextEngine(this));
   }
