@@ -150,13 +150,14 @@ export type FieldKey = (typeof ORGANIZATION_FIELDS)[number]['key'];
 export const FACETS_AFTER: FieldKey = 'languages';
 export const TYPE_AFTER: FieldKey = 'acronym';
 
-/** Built-in organization fields: these names cannot be facet keys. */
-export const RESERVED_FIELDS = Object.freeze(ORGANIZATION_FIELDS.map((f) => f.key)) as KeysOf<
-  typeof ORGANIZATION_FIELDS
->;
 type KeysOf<T extends readonly FieldDescription[]> = {
   readonly [I in keyof T]: T[I] extends { key: infer K } ? K : never;
 };
+const keysOf = <T extends readonly FieldDescription[]>(fields: T) =>
+  Object.freeze(fields.map((f) => f.key)) as unknown as KeysOf<T>;
+
+/** Built-in organization fields: these names cannot be facet keys. */
+export const RESERVED_FIELDS = /* @__PURE__ */ keysOf(ORGANIZATION_FIELDS);
 
 const BY_KEY = new Map<string, FieldDescription>(ORGANIZATION_FIELDS.map((f) => [f.key, f]));
 

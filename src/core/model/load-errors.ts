@@ -99,9 +99,13 @@ export const loadErrors = {
   emptyInput: () => 'the input is empty',
   htmlInput: () =>
     'the input is a web page (HTML), not a directory file (JSON or CSV); check the address or file',
-  /** A Directory built from something else than directory data (a TypeError: a code mistake). */
-  notDirectoryData: (path: string, expected: string, value: unknown) =>
-    `mhpss-directory: new Directory(data): ${path} must be ${expected}, but it is ${
-      value === undefined ? 'missing' : kindOf(value)
-    }; build it from parseDirectory(input).data`,
 };
+
+/**
+ * The sentence of the TypeError a Directory throws when it is built from something else than
+ * directory data. Not one of `loadErrors`, whose every sentence the first screen carries.
+ */
+export const notDirectoryData = (path: string, expected: string, value: unknown): string =>
+  `mhpss-directory: new Directory(data): ${path} must be ${expected}, but it is ${
+    value === undefined ? 'missing' : kindOf(value)
+  }; build it from parseDirectory(input).data`;

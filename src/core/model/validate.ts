@@ -5,7 +5,7 @@
 // read by their kind, as the table in fields.ts describes them.
 import type * as z from 'zod/mini';
 import { ORGANIZATION_FIELDS, PLACE_PARTS, organizationField, type FieldKind } from './fields.js';
-import { DirectoryLoadError, loadErrors } from './load-errors.js';
+import { DirectoryLoadError, loadErrors, notDirectoryData } from './load-errors.js';
 import type { DataIssue, DataIssueCode, IssueSeverity, messages } from './messages.js';
 import { FACET_KEY_PATTERN, LANGUAGE_PATTERN, isObject, isSubmitUrl } from './patterns.js';
 import {
@@ -107,7 +107,7 @@ export function rejectUnreadableText(text: string): void {
  */
 export function assertDirectoryData(data: unknown): asserts data is DirectoryData {
   const mistake = (path: string, expected: string, value: unknown) =>
-    new TypeError(loadErrors.notDirectoryData(path, expected, value));
+    new TypeError(notDirectoryData(path, expected, value));
   if (!isObject(data)) throw mistake('data', 'a directory object', data);
   const { taxonomies, organizations } = data;
   if (!isObject(taxonomies))
