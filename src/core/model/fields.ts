@@ -86,6 +86,7 @@ const LIST_KINDS: readonly FieldKind[] = [
   'texts',
 ];
 
+/** How a cell holds a value of each kind (the comments of FieldKind say it in words). */
 const csvForm = (kind: FieldKind): CsvForm =>
   kind === 'place'
     ? 'parts'
@@ -100,6 +101,7 @@ const csvForm = (kind: FieldKind): CsvForm =>
 /** The parts of a `place`, in column order: `country` is an ISO code, the others are text. */
 export const PLACE_PARTS = Object.freeze(['address', 'city', 'country'] as const);
 
+/** One entry of the table: what the field holds and where the detail view shows it. */
 function field<const K extends string, const T extends FieldKind, const R extends boolean = false>(
   key: K,
   kind: T,
