@@ -5,7 +5,7 @@
 // read by their kind, as the table in fields.ts describes them.
 import type * as z from 'zod/mini';
 import { ORGANIZATION_FIELDS, PLACE_PARTS, organizationField, type FieldKind } from './fields.js';
-import { DirectoryLoadError, loadErrors, notDirectoryData } from './load-errors.js';
+import { DirectoryLoadError, loadErrors } from './load-errors.js';
 import type { DataIssue, DataIssueCode, IssueSeverity, messages } from './messages.js';
 import { FACET_KEY_PATTERN, LANGUAGE_PATTERN, isObject, isSubmitUrl } from './patterns.js';
 import {
@@ -97,38 +97,6 @@ export function rejectUnreadableText(text: string): void {
   if (start === '') throw new DirectoryLoadError(loadErrors.emptyInput(), { code: 'empty' });
   // Many servers answer a wrong address with an HTML page (a CMS's "not found", a login wall).
   if (start[0] === '<') throw new DirectoryLoadError(loadErrors.htmlInput(), { code: 'html' });
-}
-
-/**
- * Throws a TypeError naming the first thing `data` lacks to be directory data, the shape
- * parseDirectory returns and a Directory is built from. A TypeError, not a DirectoryLoadError:
- * it is a mistake in the calling code (parseDirectory was skipped), not in a data file, and a
- * load error's code would send a caller looking at the file.
- */
-export function assertDirectoryData(data: unknown): asserts data is DirectoryData {
-  const mistake = (path: string, expected: string, value: unknown) =>
-    new TypeError(notDirectoryData(path, expected, value));
-  if (!isObject(data)) throw mistake('data', 'a directory object', data);
-  const { taxonomies, organizations } = data;
-  if (!isObject(taxonomies))
-    throw mistake('data.taxonomies', 'an object of taxonomies', taxonomies);
-  for (const [key, taxonomy] of Object.entries(taxonomies)) {
-    const path = `data.taxonomies.${key}`;
-    if (!isObject(taxonomy) || !Array.isArray(taxonomy.terms)) {
-      throw mistake(path, 'a taxonomy with a "terms" list', taxonomy);
-    }
-    taxonomy.terms.forEach((term: unknown, i: number) => {
-      if (!isObject(term) || typeof term.id !== 'string') {
-        throw mistake(`${path}.terms[${i}]`, 'a term with an "id"', term);
-      }
-    });
-  }
-  if (!Array.isArray(organizations)) {
-    throw mistake('data.organizations', 'a list of organizations', organizations);
-  }
-  organizations.forEach((org: unknown, i: number) => {
-    if (!isObject(org)) throw mistake(`data.organizations[${i}]`, 'an organization', org);
-  });
 }
 
 function readInput(input: unknown): unknown {
