@@ -114,21 +114,10 @@ function readInput(input: unknown): unknown {
 }
 
 /**
- * (The public parseDirectory, in load.ts, is this with the sentences written out.)
- * Parses and validates a directory document (an object, or JSON text, with or without a BOM).
- * Never throws on bad records: invalid records are skipped, bad values dropped, and each
- * problem is listed in `issues` with the record, the field and a sentence. Throws
- * {@link DirectoryLoadError} only when the document as a whole is unreadable.
- *
- * @example
- * ```ts
- * import { parseDirectory } from 'mhpss-directory/core';
- *
- * const { data, issues } = parseDirectory(await (await fetch(url)).text());
- * for (const issue of issues) console.warn(issue.message);
- * // "record 12 (unicef): website: 'ftp://x' is not an http(s) URL; it is not shown as a link"
- * data.organizations.length; // the valid records, in document order
- * ```
+ * parseDirectory (load.ts) without the sentences written out: each issue names its sentence in
+ * messages.ts instead, so that the widget loads the sentences only when there are issues.
+ * Never throws on bad records; throws {@link DirectoryLoadError} only when the document as a
+ * whole is unreadable.
  */
 export function validateDirectory(input: unknown): RawParseResult {
   try {
