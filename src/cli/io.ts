@@ -10,7 +10,7 @@ import {
   type ParseResult,
   type Taxonomy,
 } from '../core/index.js';
-import { looksLikeCsv } from '../core/formats/csv.js';
+import { looksLikeCsv } from '../core/formats/sniff.js';
 import { cliMessages, fileErrorReason } from '../core/model/messages.js';
 import { CliError, UsageError, type Command, type InputFormat } from './options.js';
 

@@ -37,6 +37,7 @@ export {
   DirectoryLoadError,
   parseDirectory,
   type DataIssue,
+  type DataIssueCode,
   type DirectoryLoadErrorCode,
   type IssueSeverity,
   type ParseResult,
@@ -53,6 +54,8 @@ export {
 export {
   ORGANIZATION_FIELDS,
   organizationField,
+  type CsvForm,
+  type DetailPlace,
   type FieldDescription,
   type FieldKind,
 } from './model/fields.js';
@@ -99,8 +102,8 @@ export {
 
 // Search, facets and URL state.
 export { DEFAULTS, Directory } from './search/directory.js';
+export type { DirectoryOptions } from './search/directory-core.js';
 export type {
-  DirectoryOptions,
   FacetTermCount,
   Hit,
   MatchRange,
@@ -108,6 +111,6 @@ export type {
   QueryState,
   Snippet,
   SortOrder,
-} from './search/directory-core.js';
+} from './query.js';
 export type { DirectoryInfo, DirectorySource, QueryOptions, SourceCapabilities } from './source.js';
 export { mergeSearchParams, stateFromSearchParams, stateToSearchParams } from './state/url.js';

@@ -2,7 +2,7 @@
 // lives in memory (the Directory) or on a server (an Open Referral HSDS 3.0 API). The elements
 // talk to this interface only, never to an engine's internals.
 import type { DirectoryData, Organization } from './model/schema.js';
-import type { QueryResult, QueryState, SortOrder } from './search/directory-core.js';
+import type { QueryResult, QueryState, SortOrder } from './query.js';
 
 /** How a query can be cancelled: the next keystroke aborts the previous question. */
 export interface QueryOptions {

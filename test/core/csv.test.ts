@@ -11,7 +11,8 @@ import {
   type DirectoryData,
   type Taxonomy,
 } from '../../src/core/index.js';
-import { looksLikeCsv, parseCsvRows, splitMulti } from '../../src/core/formats/csv.js';
+import { parseCsvRows, splitMulti } from '../../src/core/formats/csv.js';
+import { looksLikeCsv } from '../../src/core/formats/sniff.js';
 import { cellText, csvColumns, guardCell, unguardCell } from '../../src/core/formats/csv.js';
 import { fixture, fixtureText } from '../helpers/fixtures.js';
 
@@ -131,6 +132,14 @@ describe('CSV: a data maintainer exports the member sheet from a spreadsheet', (
     assert.equal(looksLikeCsv('https://x.org/api?format=csv', '{"version":1}'), false);
     assert.equal(looksLikeCsv('C:\\csv exports\\members.json'), false);
     assert.equal(looksLikeCsv('exports.json/members.csv'), true);
+  });
+
+  it('decides a fetched file the same way: its path, then its content-type, then its text', () => {
+    assert.equal(looksLikeCsv('/api/members', '{"version":1}', 'text/csv; charset=utf-8'), true);
+    assert.equal(looksLikeCsv('/api/members', 'id,name\n', 'application/json'), false);
+    assert.equal(looksLikeCsv('/members.csv', '{"version":1}', 'text/plain'), true);
+    assert.equal(looksLikeCsv('/members', '\ufeffid,name\n', 'text/plain'), true);
+    assert.equal(looksLikeCsv('/members', '\ufeff{"version":1}', 'text/plain'), false);
   });
 });
 

@@ -32,6 +32,46 @@ describe('Directory: building', () => {
     const r = empty.query({ text: 'anything' });
     assert.deepEqual([r.total, r.hits, r.page, r.pageCount, r.facets], [0, [], 0, 0, {}]);
   });
+
+  it('a developer who hands it something else than directory data is told what is missing', () => {
+    const org = { id: 'a', name: 'A' };
+    const cases: [unknown, string][] = [
+      [undefined, 'data must be a directory object, but it is missing'],
+      [null, 'data must be a directory object, but it is null'],
+      [{}, 'data.taxonomies must be an object of taxonomies, but it is missing'],
+      [{ organizations: [] }, 'data.taxonomies must be an object of taxonomies, but it is missing'],
+      [{ taxonomies: {} }, 'data.organizations must be a list of organizations, but it is missing'],
+      [
+        { taxonomies: {}, organizations: 'x' },
+        'data.organizations must be a list of organizations, but it is text',
+      ],
+      [
+        { taxonomies: {}, organizations: [org, null] },
+        'data.organizations[1] must be an organization, but it is null',
+      ],
+      [
+        { taxonomies: { regions: {} }, organizations: [] },
+        'data.taxonomies.regions must be a taxonomy with a "terms" list, but it is an object',
+      ],
+      [
+        { taxonomies: { regions: { terms: [{ id: 'x' }, 5] } }, organizations: [] },
+        'data.taxonomies.regions.terms[1] must be a term with an "id", but it is a number',
+      ],
+    ];
+    for (const [input, sentence] of cases) {
+      assert.throws(
+        () => new Directory(input as DirectoryData),
+        (error: unknown) => {
+          assert.ok(error instanceof TypeError, `a TypeError for ${JSON.stringify(input)}`);
+          assert.equal(
+            error.message,
+            `mhpss-directory: new Directory(data): ${sentence}; build it from parseDirectory(input).data`,
+          );
+          return true;
+        },
+      );
+    }
+  });
 });
 
 describe('Directory: browsing with no search text', () => {

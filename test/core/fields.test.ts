@@ -4,6 +4,7 @@ import { builtinModules } from 'node:module';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { ORGANIZATION_FIELDS, RESERVED_FIELDS, organizationField } from '../../src/core/index.js';
+import { en } from '../../src/i18n/en.js';
 
 const root = new URL('../../', import.meta.url).pathname;
 
@@ -26,6 +27,17 @@ describe('one description of the organization fields', () => {
     assert.deepEqual(organizationField('headquarters')?.parts, ['address', 'city', 'country']);
     assert.equal(organizationField('partners')?.list, true);
     assert.equal(organizationField('description')?.list, false);
+  });
+
+  it('gives every field the detail view labels a label in the UI strings, named by its key', () => {
+    const labelled = ORGANIZATION_FIELDS.filter(
+      (f) => f.detail === 'row' || f.detail === 'section',
+    );
+    assert.ok(labelled.length > 0);
+    for (const field of labelled) {
+      const label = (en as unknown as Record<string, unknown>)[field.key];
+      assert.equal(typeof label, 'string', `en.${field.key}`);
+    }
   });
 });
 

@@ -32,7 +32,6 @@ describe('the public API', () => {
       module: ts.ModuleKind.ES2022,
       target: ts.ScriptTarget.ES2021,
       moduleResolution: ts.ModuleResolutionKind.Bundler,
-      experimentalDecorators: true,
       skipLibCheck: true,
       noEmit: true,
     });

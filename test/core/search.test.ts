@@ -2,8 +2,9 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
 import { Expander } from '../../src/core/search/expand.js';
-import { matchRanges, snippet } from '../../src/core/search/highlight.js';
-import { compounds, fold, tokenize, tokenizeWithOffsets } from '../../src/core/search/normalize.js';
+import { matchRanges } from '../../src/core/search/highlight.js';
+import { cutSnippet } from '../../src/core/search/snippet.js';
+import { compounds, fold, tokenize, tokenizeWithOffsets } from '../../src/core/search/tokenizer.js';
 import { TextSearch } from '../../src/core/search/search.js';
 import { TextIndex, type TextSource } from '../../src/core/search/text-index.js';
 import { Vocabulary } from '../../src/core/search/vocabulary.js';
@@ -82,13 +83,29 @@ describe('normalization', () => {
     );
   });
 
+  it('the ASCII fast path splits the folded text where the Unicode rule does', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary-ascii', maxLength: 60 }), (text) => {
+        const words = fold(text)
+          .split(/[^\p{L}\p{N}]+/u)
+          .filter((w) => w !== '');
+        assert.deepEqual(tokenize(text), words);
+        assert.deepEqual(
+          tokenizeWithOffsets(text).map((t) => t.token),
+          words,
+        );
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
   it('the vocabulary reads the same words out of text as tokenize, by scanning it in place', () => {
     fc.assert(
       fc.property(
         fc.string({ unit: fc.constantFrom(..."abcAB C'`é1-.".split('')), maxLength: 60 }),
         (text) => {
           const vocabulary = new Vocabulary();
-          const n = vocabulary.scan(text, 48, tokenize);
+          const n = vocabulary.scan(text, 48);
           assert.deepEqual(
             [...vocabulary.scanned.subarray(0, n)].map((id) => vocabulary.tokens[id]),
             tokenize(text),
@@ -221,20 +238,23 @@ describe('ranking', () => {
   });
 });
 
+// As a results page makes them: the description's match ranges (matchRanges), then the excerpt
+// around them (cutSnippet).
 describe('snippets', () => {
   const marks = new Map([['welfare', 0]]);
   const long =
     'Its work reaches children and caregivers through community, education, health and social welfare systems, including a joint programme with WHO and evidence-based psychological interventions for children and families in many countries around the world.';
 
   it('a short description is shown whole', () => {
-    assert.deepEqual(snippet('Short and sweet welfare.', marks), {
+    const text = 'Short and sweet welfare.';
+    assert.deepEqual(cutSnippet(text, matchRanges(text, marks)), {
       text: 'Short and sweet welfare.',
       ranges: [[16, 23]],
     });
   });
 
   it('a long one is cut around its matches, at word boundaries, with an ellipsis where cut', () => {
-    const s = snippet(long, marks, 80, 20);
+    const s = cutSnippet(long, matchRanges(long, marks), 80, 20);
     assert.ok(s.text.startsWith('…') && s.text.endsWith('…'), s.text);
     assert.ok(s.text.length <= 82);
     assert.deepEqual(
@@ -245,23 +265,19 @@ describe('snippets', () => {
   });
 
   it('with no match it is the beginning of the description', () => {
-    const s = snippet(long, new Map(), 60);
+    const s = cutSnippet(long, [], 60);
     assert.ok(s.text.startsWith('Its work') && s.text.endsWith('…'));
     assert.deepEqual(s.ranges, []);
   });
 
   it('prefers the window with the most different matched words', () => {
     const text = `${'alpha '.repeat(10)}filler ${'x '.repeat(60)}beta gamma alpha end`;
-    const s = snippet(
-      text,
-      new Map([
-        ['alpha', 0],
-        ['beta', 0],
-        ['gamma', 0],
-      ]),
-      40,
-      5,
-    );
+    const words = new Map([
+      ['alpha', 0],
+      ['beta', 0],
+      ['gamma', 0],
+    ]);
+    const s = cutSnippet(text, matchRanges(text, words), 40, 5);
     assert.ok(s.text.includes('beta gamma alpha'), s.text);
   });
 });

@@ -3,7 +3,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { Expander } from '../../src/core/search/expand.js';
-import { tokenize } from '../../src/core/search/normalize.js';
+import { tokenize } from '../../src/core/search/tokenizer.js';
 import { TextIndex } from '../../src/core/search/text-index.js';
 
 const index = new TextIndex(

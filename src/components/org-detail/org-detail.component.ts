@@ -3,6 +3,12 @@
 // record's sources close the view, so visitors can check where each fact comes from.
 /* eslint-disable lit-a11y/no-redundant-role -- role="list" restores the list semantics WebKit drops from lists styled list-style: none. */
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import {
+  FACETS_AFTER,
+  ORGANIZATION_FIELDS,
+  organizationField,
+  type FieldDescription,
+} from '../../core/model/fields.js';
 import { isHttpUrl, type Organization } from '../../core/model/schema.js';
 import { displayName, termIds } from '../../core/model/labels.js';
 import type { Strings } from '../../i18n/index.js';
@@ -15,12 +21,8 @@ import { tokens } from '../shared/tokens.styles.js';
 import type { LabelSource } from '../shared/types.js';
 import { styles } from './org-detail.styles.js';
 
-/** Fields with their own place in the view; any other field is listed under "More information". */
-const SHOWN = new Set(
-  'id name acronym description website email logo headquarters countries languages partners funders parent commitments seeking sources type'.split(
-    ' ',
-  ),
-);
+/** The fields shown as rows of the details list, in the table's order (core/model/fields.ts). */
+const ROWS = ORGANIZATION_FIELDS.filter((field) => field.detail === 'row');
 
 /**
  * @summary An organization's full record and its sources in a modal dialog; partners, funders and parent link to their own entries.
@@ -106,17 +108,24 @@ export class MhpssOrgDetail extends MhpssElement {
     const dir = this.directory;
     const type =
       typeof org.type === 'string' ? (dir?.termLabel('type', org.type, lang) ?? org.type) : '';
-    const hq = org.headquarters;
     const facets = (dir?.facetKeys ?? []).filter(
       (key) => key !== 'type' && termIds(org[key]).length > 0,
     );
-    const extras = Object.keys(org).filter((key) => !SHOWN.has(key) && !facets.includes(key));
+    // The built-in fields and the facets have their place; any other key is listed after them.
+    const extras = Object.keys(org).filter(
+      (key) => key !== 'type' && !organizationField(key) && !facets.includes(key),
+    );
     // Data text is isolated (dir="auto"): a stray right-to-left override stays inside its value.
     const row = (label: string, value: unknown) =>
       value
         ? html`<dt>${label}</dt>
             <dd>${typeof value === 'string' ? html`<span dir="auto">${value}</span>` : value}</dd>`
         : nothing;
+    // A row's label is the UI string named by the field (`website` → "Website").
+    const label = (key: string) => {
+      const text = (t as unknown as Record<string, unknown>)[key];
+      return typeof text === 'string' ? text : humanize(key);
+    };
     const list = (items: unknown[] | undefined, tags = false) =>
       items?.length
         ? html`<ul role="list" class=${tags ? 'tags' : ''}>
@@ -155,44 +164,23 @@ export class MhpssOrgDetail extends MhpssElement {
           .filter((p) => p.trim())
           .map((p) => html`<p dir="auto">${p}</p>`)}
         <dl>
-          ${row(t.website, org.website && safeLink(org.website, shortUrl(org.website)))}
-          ${row(
-            t.email,
-            org.email && html`<a part="link" href=${`mailto:${org.email}`}>${org.email}</a>`,
+          ${ROWS.map(
+            (field) =>
+              html`${row(label(field.key), this.renderField(org, field, lang, list))}
+              ${
+                field.key === FACETS_AFTER
+                  ? facets.map((key) =>
+                      row(
+                        dir!.facetLabel(key, lang),
+                        list(
+                          termIds(org[key]).map((id) => dir!.termLabel(key, id, lang)),
+                          true,
+                        ),
+                      ),
+                    )
+                  : nothing
+              }`,
           )}
-          ${row(
-            t.headquarters,
-            hq &&
-              [hq.address, hq.city, hq.country && displayName(hq.country, lang, 'region')]
-                .filter(Boolean)
-                .join(', '),
-          )}
-          ${row(
-            t.countries,
-            list(
-              org.countries?.map((c) => displayName(c, lang, 'region')),
-              true,
-            ),
-          )}
-          ${row(
-            t.languages,
-            list(
-              org.languages?.map((l) => displayName(l, lang, 'language')),
-              true,
-            ),
-          )}
-          ${facets.map((key) =>
-            row(
-              dir!.facetLabel(key, lang),
-              list(
-                termIds(org[key]).map((id) => dir!.termLabel(key, id, lang)),
-                true,
-              ),
-            ),
-          )}
-          ${row(t.partners, list(org.partners?.map((id) => this.renderRef(id))))}
-          ${row(t.funders, list(org.funders?.map((id) => this.renderRef(id))))}
-          ${row(t.seeking, list(org.seeking))}
           ${extras.map((key) => row(humanize(key), this.renderValue(org[key])))}
         </dl>
         ${
@@ -234,6 +222,53 @@ export class MhpssOrgDetail extends MhpssElement {
   }
 
   /* eslint-enable lit-a11y/no-autofocus */
+
+  /** A row's value, as the field's kind says: a link, an address, tags, references or text. */
+  private renderField(
+    org: Organization,
+    field: FieldDescription,
+    lang: string,
+    list: (items: unknown[] | undefined, tags?: boolean) => unknown,
+  ): unknown {
+    const value: unknown = org[field.key];
+    if (value === undefined || value === null) return '';
+    const items = Array.isArray(value) ? (value as string[]) : [];
+    switch (field.kind) {
+      case 'url':
+        return typeof value === 'string' && safeLink(value, shortUrl(value));
+      case 'email':
+        return html`<a part="link" href=${`mailto:${String(value)}`}>${value}</a>`;
+      case 'place': {
+        const place = value as Record<string, unknown>;
+        return (field.parts ?? [])
+          .map((part) =>
+            part === 'country' && typeof place[part] === 'string'
+              ? displayName(place[part], lang, 'region')
+              : place[part],
+          )
+          .filter(Boolean)
+          .join(', ');
+      }
+      case 'countries':
+        return list(
+          items.map((code) => displayName(code, lang, 'region')),
+          true,
+        );
+      case 'languages':
+        return list(
+          items.map((tag) => displayName(tag, lang, 'language')),
+          true,
+        );
+      case 'ref':
+        return this.renderRef(String(value));
+      case 'refs':
+        return list(items.map((id) => this.renderRef(id)));
+      case 'texts':
+        return list(items);
+      default:
+        return typeof value === 'string' ? value : this.renderValue(value);
+    }
+  }
 
   /** An organization id as a button to its entry, or as plain text when it is not in the data. */
   private renderRef(id: string): TemplateResult | string {

@@ -2,7 +2,12 @@
 // column names, multi-valued cells joined with `|`, an optional HXL hashtag row under the header.
 // Read from CSV text or from the rows of any spreadsheet (the CLI reads .xlsx into rows), and
 // written as CSV that Excel opens correctly and safely (UTF-8 byte-order mark, formula guard).
-import { organizationField, ORGANIZATION_FIELDS } from '../model/fields.js';
+import {
+  FACETS_AFTER,
+  ORGANIZATION_FIELDS,
+  TYPE_AFTER,
+  organizationField,
+} from '../model/fields.js';
 import {
   DirectoryLoadError,
   describeIssue,
@@ -286,12 +291,12 @@ function setCell(
     // A column the format does not know: JSON when it reads as JSON (how lists and objects
     // are written), text otherwise.
     org[column] = cell.startsWith('[') || cell.startsWith('{') ? (readJson(cell) ?? cell) : cell;
-  } else if (field.kind === 'commitments' || field.kind === 'sources') {
+  } else if (field.csv === 'objects' || field.csv === 'sources') {
     const parsed = cell.startsWith('[') || cell.startsWith('{') ? readJson(cell) : undefined;
     if (parsed !== undefined) org[column] = Array.isArray(parsed) ? parsed : [parsed];
-    else if (field.kind === 'sources') org[column] = parseSourcesCell(cell);
+    else if (field.csv === 'sources') org[column] = parseSourcesCell(cell);
     else org[column] = splitMulti(cell).map((text) => ({ text }));
-  } else if (field.list) {
+  } else if (field.csv === 'multi') {
     org[column] = splitMulti(cell);
   } else {
     // Text, links, ids: exactly what the cell says, even when it looks like JSON.
@@ -367,34 +372,6 @@ export function parseDirectoryCsv(text: string, options: CsvOptions = {}): Parse
   return parseDirectoryTable(parseCsvRows(text), { ...options, sheet: undefined });
 }
 
-const extensionOf = (nameOrType: string) => {
-  const path = nameOrType.replace(/[?#].*$/, '');
-  const last = path.slice(Math.max(path.lastIndexOf('/'), path.lastIndexOf('\\')) + 1);
-  const dot = last.lastIndexOf('.');
-  return dot > 0 ? last.slice(dot + 1).toLowerCase() : '';
-};
-const MEDIA_TYPE = /^\s*(?:text|application)\/([\w.+-]+)\s*(?:;.*)?$/i;
-
-/**
- * True when a file name, URL or media type says CSV rather than JSON: by the extension of its
- * last path segment (`.csv`, `.tsv`), by a CSV media type, else (given the text) by the content.
- * Folder names never count: `csv-exports/members.json` is JSON.
- */
-export function looksLikeCsv(nameOrType: string, text?: string): boolean {
-  const ext = extensionOf(nameOrType);
-  if (ext === 'csv' || ext === 'tsv') return true;
-  if (['json', 'jsonld', 'geojson', 'html', 'htm', 'xml', 'xhtml'].includes(ext)) return false;
-  const media = MEDIA_TYPE.exec(nameOrType)?.[1]?.toLowerCase();
-  if (media !== undefined) {
-    if (media === 'csv' || media.endsWith('+csv') || media === 'tab-separated-values') return true;
-    if (/json|html|xml/.test(media)) return false;
-  }
-  if (text === undefined) return false;
-  const start = text.trimStart();
-  // JSON starts with { or [; an HTML or XML page (a CMS error page, say) starts with <.
-  return start !== '' && !'{[<'.includes(start[0]!);
-}
-
 // --- Writing ---------------------------------------------------------------------------------
 
 /** Characters that make a spreadsheet read a cell as a formula (or DDE) when they lead it. */
@@ -442,9 +419,9 @@ const joinMulti = (values: readonly unknown[]) =>
 
 /**
  * The columns a CSV export of `data` has: every field some organization holds, built-in fields
- * in the order of ORGANIZATION_FIELDS (objects split into `headquarters.city` and the like), the
- * `type` facet after `acronym` and the other facets in taxonomy order after the languages, then
- * keys the format does not know, in the order they first appear.
+ * in the order of ORGANIZATION_FIELDS (places split into `headquarters.city` and the like), the
+ * `type` facet after TYPE_AFTER (`acronym`) and the other facets in taxonomy order after
+ * FACETS_AFTER (`languages`), then keys the format does not know, in the order they first appear.
  */
 export function csvColumns(data: DirectoryData): string[] {
   const present = new Set<string>();
@@ -454,7 +431,7 @@ export function csvColumns(data: DirectoryData): string[] {
   for (const org of data.organizations) {
     for (const [key, value] of Object.entries(org)) {
       if (value === undefined || value === null) continue;
-      if (organizationField(key)?.kind === 'place') {
+      if (organizationField(key)?.csv === 'parts') {
         if (typeof value !== 'object') continue;
         const subs = subKeys.get(key) ?? new Set<string>();
         for (const [sub, v] of Object.entries(value)) if (v !== undefined) subs.add(sub);
@@ -468,17 +445,20 @@ export function csvColumns(data: DirectoryData): string[] {
   const columns: string[] = [];
   const facetColumns = facetKeys.filter((k) => k !== 'type' && present.has(k));
   for (const field of ORGANIZATION_FIELDS) {
-    if (field.kind === 'place') {
+    if (field.csv === 'parts') {
       const subs = subKeys.get(field.key);
-      if (!subs) continue;
-      const known = field.parts!.filter((p) => subs.has(p));
-      const others = [...subs].filter((p) => !field.parts!.includes(p));
-      columns.push(...[...known, ...others].map((p) => `${field.key}.${p}`));
+      const parts = field.parts ?? [];
+      if (subs) {
+        const others = [...subs].filter((p) => !parts.includes(p));
+        columns.push(
+          ...[...parts.filter((p) => subs.has(p)), ...others].map((p) => `${field.key}.${p}`),
+        );
+      }
     } else if (present.has(field.key)) columns.push(field.key);
-    if (field.key === 'acronym' && facetKeys.includes('type') && present.has('type')) {
+    if (field.key === TYPE_AFTER && facetKeys.includes('type') && present.has('type')) {
       columns.push('type');
     }
-    if (field.key === 'languages') columns.push(...facetColumns);
+    if (field.key === FACETS_AFTER) columns.push(...facetColumns);
   }
   return [...columns, ...extra];
 }
@@ -487,13 +467,13 @@ export function csvColumns(data: DirectoryData): string[] {
 function csvCell(data: DirectoryData, org: Record<string, unknown>, column: string): string {
   const dot = column.indexOf('.');
   const value =
-    dot > 0 && organizationField(column.slice(0, dot))?.kind === 'place'
+    dot > 0 && organizationField(column.slice(0, dot))?.csv === 'parts'
       ? (org[column.slice(0, dot)] as Record<string, unknown> | undefined)?.[column.slice(dot + 1)]
       : org[column];
   if (value === undefined || value === null) return '';
   const field = organizationField(column);
   if (column in data.taxonomies || field?.list) {
-    if (field?.kind === 'commitments' || field?.kind === 'sources' || !Array.isArray(value)) {
+    if (field?.csv === 'objects' || field?.csv === 'sources' || !Array.isArray(value)) {
       return typeof value === 'string' ? value : JSON.stringify(value);
     }
     return joinMulti(value);

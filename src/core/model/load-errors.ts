@@ -1,6 +1,7 @@
 // Load errors: the document as a whole cannot be read. Their sentences are few and must be at
 // hand at once (they are thrown while reading), so they live here, apart from the issue
-// sentences in messages.ts, which a first screen does not need.
+// sentences in messages.ts, which a first screen does not need. So does the sentence of the
+// TypeError a Directory throws when it is handed something else than directory data.
 
 /** Quotes a value the way messages show it: strings in single quotes, the rest as JSON. */
 export function show(value: unknown): string {
@@ -99,3 +100,12 @@ export const loadErrors = {
   htmlInput: () =>
     'the input is a web page (HTML), not a directory file (JSON or CSV); check the address or file',
 };
+
+/**
+ * The sentence of the TypeError a Directory throws when it is built from something else than
+ * directory data. Not one of `loadErrors`, whose every sentence the first screen carries.
+ */
+export const notDirectoryData = (path: string, expected: string, value: unknown): string =>
+  `mhpss-directory: new Directory(data): ${path} must be ${expected}, but it is ${
+    value === undefined ? 'missing' : kindOf(value)
+  }; build it from parseDirectory(input).data`;

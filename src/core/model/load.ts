@@ -1,34 +1,24 @@
 // Reads a directory document: keeps every valid organization and reports every problem as an
 // issue a data maintainer can act on. Only an unreadable document throws.
 import { DirectoryLoadError, type DirectoryLoadErrorCode } from './load-errors.js';
-import { messages, where } from './messages.js';
-import type { DirectoryData } from './schema.js';
 import {
-  validateDirectory,
+  messages,
+  where,
+  type DataIssue,
+  type DataIssueCode,
   type IssueSeverity,
-  type RawIssue,
-  type RawParseResult,
-} from './validate.js';
+} from './messages.js';
+import type { DirectoryData } from './schema.js';
+import { validateDirectory, type RawIssue, type RawParseResult } from './validate.js';
 
-export { DirectoryLoadError, type DirectoryLoadErrorCode, type IssueSeverity };
+export {
+  DirectoryLoadError,
+  type DataIssue,
+  type DataIssueCode,
+  type DirectoryLoadErrorCode,
+  type IssueSeverity,
+};
 export { rejectUnreadableText } from './validate.js';
-
-/** One problem found in a directory document. */
-export interface DataIssue {
-  severity: IssueSeverity;
-  /** Index of the organization in `organizations` (0-based); absent for document-level issues. */
-  index?: number;
-  /** The organization's id, when it has a usable one. */
-  id?: string;
-  /** The spreadsheet row of the record, when the input was CSV (the header is row 1). */
-  row?: number;
-  /** The field path inside the record (or document), e.g. `website`, `countries[2]`. */
-  path: string;
-  /** A machine-readable kind, e.g. `invalid-url`, `unknown-term`, `duplicate-id`. */
-  code: string;
-  /** One plain sentence, e.g. "record 12 (unicef): website: 'ftp://x' is not an http(s) URL…". */
-  message: string;
-}
 
 export interface ParseResult {
   data: DirectoryData;

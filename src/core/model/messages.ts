@@ -2,6 +2,64 @@
 // load errors in load-errors.ts), so the CLI, the widget and the tests say exactly the same
 // thing.
 import { kindOf, loadErrors, show } from './load-errors.js';
+import { isObject } from './patterns.js';
+
+/** How bad an issue is: `error` means data was skipped or dropped; `warning` means it was kept. */
+export type IssueSeverity = 'error' | 'warning';
+
+/**
+ * What kind of problem an issue is, for code to branch on (the message says it in a sentence).
+ * Every code the validation reports is listed here, and only here.
+ */
+export type DataIssueCode =
+  // The document: its version, publisher, facets and their terms.
+  | 'missing-version'
+  | 'invalid-publisher'
+  | 'invalid-facet'
+  | 'reserved-facet'
+  | 'invalid-term'
+  | 'duplicate-term'
+  // A record that is skipped.
+  | 'invalid-record'
+  | 'missing-id'
+  | 'invalid-id'
+  | 'missing-name'
+  | 'invalid-name'
+  | 'duplicate-id'
+  // A value that is dropped or read another way (also document-level: title, submit, updated).
+  | 'invalid-type'
+  | 'invalid-url'
+  | 'invalid-email'
+  | 'invalid-date'
+  | 'invalid-country'
+  | 'country-case'
+  | 'invalid-language'
+  | 'invalid-reference'
+  | 'invalid-commitment'
+  | 'invalid-source'
+  | 'missing-title'
+  | 'unknown-term'
+  | 'duplicate-value'
+  // References between records.
+  | 'unknown-organization'
+  | 'self-reference';
+
+/** One problem found in a directory document. */
+export interface DataIssue {
+  severity: IssueSeverity;
+  /** Index of the organization in `organizations` (0-based); absent for document-level issues. */
+  index?: number;
+  /** The organization's id, when it has a usable one. */
+  id?: string;
+  /** The spreadsheet row of the record, when the input was CSV (the header is row 1). */
+  row?: number;
+  /** The field path inside the record (or document), e.g. `website`, `countries[2]`. */
+  path: string;
+  /** A machine-readable kind, e.g. `invalid-url`, `unknown-term`, `duplicate-id`. */
+  code: DataIssueCode;
+  /** One plain sentence, e.g. "record 12 (unicef): website: 'ftp://x' is not an http(s) URL…". */
+  message: string;
+}
 
 /** Where an issue was found, as written at the start of every issue sentence. */
 export function where(index: number | undefined, id: string | undefined): string {
@@ -45,7 +103,7 @@ export const messages = {
   badDescription: (value: unknown) =>
     `description: expected text, got ${kindOf(value)}; it is ignored`,
   badPublisher: (value: unknown) =>
-    typeof value === 'object' && value !== null && !Array.isArray(value)
+    isObject(value)
       ? 'publisher.name: missing; a publisher needs a name, so it is ignored'
       : `publisher: expected an object with a "name" (and an optional "url"), got ${kindOf(value)}; it is ignored`,
   badSubmit: (value: unknown) =>
@@ -128,8 +186,6 @@ export const messages = {
     `${path}: ${show(value)} is not a source; give a title (the document's name) and, if it is on the web, an http(s) "url"; it is ignored`,
   untitledSource: (path: string) =>
     `${path}.title: missing; the source is listed under its web address until it has a title`,
-  invalid: (path: string, value: unknown) =>
-    `${path}: ${show(value)} is not valid here; it is ignored`,
 
   // Spreadsheets (CSV text or a sheet of a workbook) that cannot be read as a directory.
   emptyTable: (sheet?: string) => `${tableName(sheet)} is empty`,

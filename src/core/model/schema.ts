@@ -1,71 +1,33 @@
 // The directory data format, version 1, as zod/mini schemas: the single source of truth for
-// the data's shape. Types are inferred from these, and data/schema.json is generated from them.
+// the data's shape (an organization's fields come from the table in fields.ts). Types are
+// inferred from these, and data/schema.json is generated from them.
 // zod is pinned to 4.4.3 (package.json): 4.5.0 and later install schema members with a for…in
 // over a table plus getOwnPropertyDescriptor, which throws on any page whose old scripts added an
 // enumerable property to Object.prototype, and the widget then shows nothing. Lift the pin once a
 // release builds schemas on such a page (test/e2e/hostile.test.ts, "polluted prototypes").
 import * as z from 'zod/mini';
 import { COUNTRY_CODES } from './countries.js';
+import { ORGANIZATION_FIELDS, type FieldKind } from './fields.js';
+import {
+  DATE_PATTERN,
+  EMAIL_PATTERN,
+  FACET_KEY_PATTERN,
+  HTTP_URL_PATTERN,
+  ID_PATTERN,
+  LANGUAGE_PATTERN,
+  isHttpUrl,
+  isSubmitUrl,
+} from './patterns.js';
 
-/** Organization and term ids: lowercase slugs such as `save-the-children`. */
-export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-/** Facet (taxonomy) keys: they become organization field names and URL parameter names. */
-export const FACET_KEY_PATTERN = /^[a-zA-Z][a-zA-Z0-9_-]{0,63}$/;
-/** A practical BCP 47 check: language, then optional script/region/variant subtags. */
-export const LANGUAGE_PATTERN = /^[a-zA-Z]{2,3}(?:-[a-zA-Z0-9]{2,8})*$/;
-/** ISO 8601 calendar date, optionally with a time. */
-export const DATE_PATTERN =
-  /^\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])(?:T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/;
-const EMAIL_PATTERN = /^[^\s@<>()[\]\\,;:"]+@[^\s@<>()[\]\\,;:"]+\.[^\s@<>()[\]\\,;:"]{2,}$/;
-const HTTP_URL_PATTERN = /^https?:\/\/\S+$/i;
-
-/** True for absolute `http:` / `https:` URLs with a host — the only web links ever rendered. */
-export function isHttpUrl(value: string): boolean {
-  if (!HTTP_URL_PATTERN.test(value)) return false;
-  try {
-    const url = new URL(value);
-    return (url.protocol === 'http:' || url.protocol === 'https:') && url.hostname !== '';
-  } catch {
-    return false;
-  }
-}
-
-/**
- * True for a link visitors may follow to suggest an organization: an http(s) URL, or a
- * `mailto:` link to one or more email addresses (`mailto:a@x.org,b@y.org?subject=…`).
- */
-export function isSubmitUrl(value: string): boolean {
-  if (isHttpUrl(value)) return true;
-  const match = /^mailto:([^?#]+)(?:\?[^#\s]*)?$/i.exec(value);
-  if (!match) return false;
-  let addresses: string[];
-  try {
-    addresses = decodeURIComponent(match[1]!).split(',');
-  } catch {
-    return false;
-  }
-  return addresses.every((address) => EMAIL_PATTERN.test(address.trim()));
-}
-
-/** Built-in organization fields: these names cannot be facet keys. */
-export const RESERVED_FIELDS = [
-  'id',
-  'name',
-  'acronym',
-  'description',
-  'website',
-  'email',
-  'logo',
-  'headquarters',
-  'countries',
-  'languages',
-  'partners',
-  'funders',
-  'parent',
-  'commitments',
-  'seeking',
-  'sources',
-] as const;
+export {
+  DATE_PATTERN,
+  FACET_KEY_PATTERN,
+  ID_PATTERN,
+  LANGUAGE_PATTERN,
+  isHttpUrl,
+  isSubmitUrl,
+} from './patterns.js';
+export { RESERVED_FIELDS } from './fields.js';
 
 // Every zod call below is marked pure, so that bundlers drop the schemas a program does not use:
 // the widget validates field by field (validate.ts), so the whole-document schemas, which the
@@ -133,30 +95,48 @@ export const SourceSchema = /* @__PURE__ */ z.looseObject({
   url: /* @__PURE__ */ z.optional(HttpUrlSchema),
 });
 
-/**
- * One organization. Facet memberships (`regions`, `approaches`, … — one key per taxonomy)
- * are lists of term ids; `type` may also be a single term id. Unknown keys pass through.
- */
-export const OrganizationSchema = /* @__PURE__ */ z.looseObject({
+/** The schema of a value of each kind of field (the items' schema, in a list). */
+const KIND_SCHEMAS = {
   id: IdSchema,
-  name: NonEmptyTextSchema,
-  acronym: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.string()),
-  description: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.string()),
-  website: /* @__PURE__ */ z.optional(HttpUrlSchema),
-  email: /* @__PURE__ */ z.optional(EmailSchema),
-  logo: /* @__PURE__ */ z.optional(HttpUrlSchema),
-  headquarters: /* @__PURE__ */ z.optional(HeadquartersSchema),
-  countries: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.array(CountryCodeSchema)),
-  languages: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.array(LanguageTagSchema)),
-  partners: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.array(IdSchema)),
-  funders: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.array(IdSchema)),
-  parent: /* @__PURE__ */ z.optional(IdSchema),
-  commitments: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.array(CommitmentSchema)),
-  /** Whom the organization seeks to collaborate with, in the words of its profile. */
-  seeking: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.array(NonEmptyTextSchema)),
-  /** Where this record's facts come from, shown in the detail view under "Sources". */
-  sources: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.array(SourceSchema)),
-});
+  text: /* @__PURE__ */ z.string(),
+  url: HttpUrlSchema,
+  email: EmailSchema,
+  place: HeadquartersSchema,
+  countries: /* @__PURE__ */ z.array(CountryCodeSchema),
+  languages: /* @__PURE__ */ z.array(LanguageTagSchema),
+  ref: IdSchema,
+  refs: /* @__PURE__ */ z.array(IdSchema),
+  commitments: /* @__PURE__ */ z.array(CommitmentSchema),
+  texts: /* @__PURE__ */ z.array(NonEmptyTextSchema),
+  sources: /* @__PURE__ */ z.array(SourceSchema),
+} satisfies Record<FieldKind, z.ZodMiniType>;
+
+type Field = (typeof ORGANIZATION_FIELDS)[number];
+type OrganizationShape = {
+  [F in Field as F['key']]: F['required'] extends true
+    ? (typeof KIND_SCHEMAS)[F['kind']]
+    : z.ZodMiniOptional<(typeof KIND_SCHEMAS)[F['kind']]>;
+};
+
+/** The organization fields as a zod shape, from the table in fields.ts. */
+function organizationShape(): OrganizationShape {
+  const shape: Record<string, z.ZodMiniType> = {};
+  for (const { key, kind, required } of ORGANIZATION_FIELDS) {
+    // A required text (the name) must say something.
+    const schema = required && kind === 'text' ? NonEmptyTextSchema : KIND_SCHEMAS[kind];
+    shape[key] = required ? schema : /* @__PURE__ */ z.optional(schema);
+  }
+  return shape as OrganizationShape;
+}
+
+/**
+ * One organization: the fields of ORGANIZATION_FIELDS (fields.ts). Facet memberships
+ * (`regions`, `approaches`, … — one key per taxonomy) are lists of term ids; `type` may also be
+ * a single term id. Unknown keys pass through.
+ */
+export const OrganizationSchema = /* @__PURE__ */ z.looseObject(
+  /* @__PURE__ */ organizationShape(),
+);
 
 /** Who publishes a directory document: a name and, optionally, a web address. */
 export const PublisherSchema = /* @__PURE__ */ z.looseObject({

@@ -1,24 +1,22 @@
 // Reads a directory document: keeps every valid organization and records every problem with
 // the record, the field and which sentence of messages.ts describes it. The sentences are
 // written out by parseDirectory (load.ts); the widget writes them only when there are issues,
-// from a chunk of its own. Only an unreadable document throws.
+// from a chunk of its own. Only an unreadable document throws. An organization's fields are
+// read by their kind, as the table in fields.ts describes them.
 import type * as z from 'zod/mini';
+import { ORGANIZATION_FIELDS, PLACE_PARTS, organizationField, type FieldKind } from './fields.js';
 import { DirectoryLoadError, loadErrors } from './load-errors.js';
-import type { DataIssue } from './load.js';
-import type { messages } from './messages.js';
+import type { DataIssue, DataIssueCode, IssueSeverity, messages } from './messages.js';
+import { FACET_KEY_PATTERN, LANGUAGE_PATTERN, isObject, isSubmitUrl } from './patterns.js';
 import {
   CountryCodeSchema,
   DateSchema,
   EmailSchema,
-  FACET_KEY_PATTERN,
   HttpUrlSchema,
   IdSchema,
-  LANGUAGE_PATTERN,
   LanguageTagSchema,
   LocalizedTextSchema,
   NonEmptyTextSchema,
-  RESERVED_FIELDS,
-  isSubmitUrl,
   type Commitment,
   type DirectoryData,
   type LocalizedText,
@@ -28,9 +26,6 @@ import {
   type Taxonomy,
   type Term,
 } from './schema.js';
-
-/** How bad an issue is: `error` means data was skipped or dropped; `warning` means it was kept. */
-export type IssueSeverity = 'error' | 'warning';
 
 type Messages = typeof messages;
 /** The sentences of messages.ts that describe an issue in a record or the document. */
@@ -48,10 +43,6 @@ export interface RawParseResult {
   data: DirectoryData;
   issues: RawIssue[];
 }
-
-const RESERVED = new Set<string>(RESERVED_FIELDS);
-const isObject = (v: unknown): v is Record<string, unknown> =>
-  typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /** True on a page whose old scripts added enumerable properties to Object.prototype. */
 function prototypeHasKeys(): boolean {
@@ -84,17 +75,19 @@ class Reporter {
     public id?: string,
   ) {}
 
+  /** Records an issue. Returns undefined: what a reader returns for a value it drops. */
   add<K extends IssueSentence>(
     severity: IssueSeverity,
-    code: string,
+    code: DataIssueCode,
     path: string,
     sentence: K,
     ...args: Parameters<Messages[K]>
-  ): void {
+  ): undefined {
     const issue: RawIssue = { severity, path, code, sentence: [sentence, args] };
     if (this.index !== undefined) issue.index = this.index;
     if (this.id !== undefined) issue.id = this.id;
     this.issues.push(issue);
+    return undefined;
   }
 }
 
@@ -121,21 +114,10 @@ function readInput(input: unknown): unknown {
 }
 
 /**
- * (The public parseDirectory, in load.ts, is this with the sentences written out.)
- * Parses and validates a directory document (an object, or JSON text, with or without a BOM).
- * Never throws on bad records: invalid records are skipped, bad values dropped, and each
- * problem is listed in `issues` with the record, the field and a sentence. Throws
- * {@link DirectoryLoadError} only when the document as a whole is unreadable.
- *
- * @example
- * ```ts
- * import { parseDirectory } from 'mhpss-directory/core';
- *
- * const { data, issues } = parseDirectory(await (await fetch(url)).text());
- * for (const issue of issues) console.warn(issue.message);
- * // "record 12 (unicef): website: 'ftp://x' is not an http(s) URL; it is not shown as a link"
- * data.organizations.length; // the valid records, in document order
- * ```
+ * parseDirectory (load.ts) without the sentences written out: each issue names its sentence in
+ * messages.ts instead, so that the widget loads the sentences only when there are issues.
+ * Never throws on bad records; throws {@link DirectoryLoadError} only when the document as a
+ * whole is unreadable.
  */
 export function validateDirectory(input: unknown): RawParseResult {
   try {
@@ -222,6 +204,15 @@ function readLocalized(value: unknown): LocalizedText | undefined {
   return out as LocalizedText;
 }
 
+/** A term or a taxonomy with its `description` read as a localized text, or without one. */
+function withDescription<T extends { description?: unknown }>(clean: T): T {
+  if (clean.description === undefined) return clean;
+  const description = readLocalized(clean.description);
+  if (description) clean.description = description;
+  else delete clean.description;
+  return clean;
+}
+
 function readTaxonomies(value: unknown, top: Reporter): Record<string, Taxonomy> {
   const result: Record<string, Taxonomy> = {};
   if (value === undefined) return result;
@@ -234,7 +225,7 @@ function readTaxonomies(value: unknown, top: Reporter): Record<string, Taxonomy>
       top.add('error', 'invalid-facet', `taxonomies`, 'badTaxonomyKey', key);
       continue;
     }
-    if (RESERVED.has(key)) {
+    if (organizationField(key)) {
       top.add('error', 'reserved-facet', `taxonomies.${key}`, 'reservedTaxonomy', key);
       continue;
     }
@@ -274,33 +265,12 @@ function readTaxonomies(value: unknown, top: Reporter): Record<string, Taxonomy>
         return;
       }
       seen.add(id);
-      const clean: Term = { ...term, id, label: termLabel };
-      if (term.description !== undefined) {
-        const description = readLocalized(term.description);
-        if (description) clean.description = description;
-        else delete clean.description;
-      }
-      terms.push(clean);
+      terms.push(withDescription<Term>({ ...term, id, label: termLabel }));
     });
-    const clean: Taxonomy = { ...tax, label, terms };
-    if (tax.description !== undefined) {
-      const description = readLocalized(tax.description);
-      if (description) clean.description = description;
-      else delete clean.description;
-    }
-    result[key] = clean;
+    result[key] = withDescription<Taxonomy>({ ...tax, label, terms });
   }
   return result;
 }
-
-type FieldKind = 'text' | 'url' | 'email';
-const SCALAR_FIELDS: Record<string, FieldKind> = {
-  acronym: 'text',
-  description: 'text',
-  website: 'url',
-  email: 'email',
-  logo: 'url',
-};
 
 function readOrganization(
   record: unknown,
@@ -310,99 +280,48 @@ function readOrganization(
   firstIndex: Map<string, number>,
 ): Organization | undefined {
   const report = new Reporter(issues, index);
-  if (!isObject(record)) {
-    report.add('error', 'invalid-record', '', 'notRecord', record);
-    return undefined;
-  }
-  if (record.id === undefined) {
-    report.add('error', 'missing-id', 'id', 'missingId');
-    return undefined;
-  }
+  if (!isObject(record)) return report.add('error', 'invalid-record', '', 'notRecord', record);
+  // The required fields, id and name, decide whether there is a record at all.
+  if (record.id === undefined) return report.add('error', 'missing-id', 'id', 'missingId');
   if (!valid(IdSchema, record.id)) {
-    report.add('error', 'invalid-id', 'id', 'badId', record.id);
-    return undefined;
+    return report.add('error', 'invalid-id', 'id', 'badId', record.id);
   }
   const id = (report.id = record.id as string);
   if (record.name === undefined) {
-    report.add('error', 'missing-name', 'name', 'missingName');
-    return undefined;
+    return report.add('error', 'missing-name', 'name', 'missingName');
   }
   if (!valid(NonEmptyTextSchema, record.name)) {
-    report.add('error', 'invalid-name', 'name', 'badName', record.name);
-    return undefined;
+    return report.add('error', 'invalid-name', 'name', 'badName', record.name);
   }
   const first = firstIndex.get(id);
   if (first !== undefined) {
-    report.add('error', 'duplicate-id', 'id', 'duplicateId', id, first);
-    return undefined;
+    return report.add('error', 'duplicate-id', 'id', 'duplicateId', id, first);
   }
   firstIndex.set(id, index);
 
   const org: Record<string, unknown> = { ...record, id, name: (record.name as string).trim() };
-  const drop = (key: string) => delete org[key];
-
-  for (const [key, kind] of Object.entries(SCALAR_FIELDS)) {
-    const value = record[key];
-    if (value === undefined) continue;
-    if (typeof value !== 'string') {
-      report.add('error', 'invalid-type', key, 'notText', key, value);
-      drop(key);
-    } else if (kind === 'url' && !valid(HttpUrlSchema, value.trim())) {
-      report.add('error', 'invalid-url', key, 'badUrl', key, value);
-      drop(key);
-    } else if (kind === 'email' && !valid(EmailSchema, value.trim())) {
-      report.add('error', 'invalid-email', key, 'badEmail', key, value);
-      drop(key);
-    } else if (kind !== 'text') {
-      org[key] = value.trim();
-    }
+  // The other fields by their kind, in the table's order: a bad value (or list item) is dropped.
+  for (const { key, kind, list, required } of ORGANIZATION_FIELDS) {
+    if (required) continue;
+    if (list) readList(org, record, key, report, READ[kind]);
+    else readPart(org, record, key, '', report, READ[kind]);
   }
-
-  if (record.headquarters !== undefined) {
-    const hq = readHeadquarters(record.headquarters, report);
-    if (hq) org.headquarters = hq;
-    else drop('headquarters');
-  }
-  readList(org, record, 'countries', report, (value, path) => readCountry(value, path, report));
-  readList(org, record, 'languages', report, (value, path) => {
-    if (valid(LanguageTagSchema, value)) return value as string;
-    report.add('error', 'invalid-language', path, 'badLanguage', path, value);
-    return undefined;
-  });
-  for (const key of ['partners', 'funders'] as const) {
-    readList(org, record, key, report, (value, path) => readRef(value, path, report));
-  }
-  if (record.parent !== undefined) {
-    const parent = readRef(record.parent, 'parent', report);
-    if (parent === undefined) drop('parent');
-  }
-  readList(org, record, 'commitments', report, (value, path) =>
-    readCommitment(value, path, report),
-  );
-  readList(org, record, 'seeking', report, (value, path) => {
-    if (valid(NonEmptyTextSchema, value)) return (value as string).trim();
-    report.add('error', 'invalid-type', path, 'notText', path, value);
-    return undefined;
-  });
-  readList(org, record, 'sources', report, (value, path) => readSource(value, path, report));
 
   for (const [facet, known] of facets) {
     const value = record[facet];
     if (value === undefined) continue;
     const check = (term: unknown, path: string): string | undefined => {
       if (typeof term !== 'string') {
-        report.add('error', 'invalid-term', path, 'badTermRef', path, term);
-        return undefined;
+        return report.add('error', 'invalid-term', path, 'badTermRef', path, term);
       }
       if (!known.has(term)) {
-        report.add('error', 'unknown-term', path, 'unknownTerm', path, facet, term);
-        return undefined;
+        return report.add('error', 'unknown-term', path, 'unknownTerm', path, facet, term);
       }
       return term;
     };
     if (typeof value === 'string') {
       // A single term (as `type` is usually written) is kept as written when it is known.
-      if (check(value, facet) === undefined) drop(facet);
+      if (check(value, facet) === undefined) delete org[facet];
     } else {
       readList(org, record, facet, report, check);
     }
@@ -410,13 +329,34 @@ function readOrganization(
   return org as Organization;
 }
 
+/** Reads one value (an item, in a list): the clean value, or undefined (reported) to drop it. */
+type ReadValue = (value: unknown, path: string, report: Reporter) => unknown;
+
+/**
+ * Reads `key` of `value` into `out` (a copy of it being cleaned), when it is there: the clean
+ * value replaces it, or it is dropped. `path` is where `value` is (`''` for a record's fields).
+ */
+function readPart(
+  out: Record<string, unknown>,
+  value: Record<string, unknown>,
+  key: string,
+  path: string,
+  report: Reporter,
+  read: ReadValue,
+): void {
+  if (value[key] === undefined) return;
+  const clean = read(value[key], path ? `${path}.${key}` : key, report);
+  if (clean === undefined) delete out[key];
+  else out[key] = clean;
+}
+
 /** Validates a list field item by item: bad items are dropped and reported, repeats removed. */
-function readList<T>(
+function readList(
   org: Record<string, unknown>,
   record: Record<string, unknown>,
   key: string,
   report: Reporter,
-  readItem: (value: unknown, path: string) => T | undefined,
+  readItem: ReadValue,
 ): void {
   const value = record[key];
   if (value === undefined) return;
@@ -425,11 +365,11 @@ function readList<T>(
     delete org[key];
     return;
   }
-  const out: T[] = [];
+  const out: unknown[] = [];
   const seen = new Set<unknown>();
   value.forEach((item: unknown, i: number) => {
     const path = `${key}[${i}]`;
-    const clean = readItem(item, path);
+    const clean = readItem(item, path, report);
     if (clean === undefined) return;
     if (typeof clean === 'string') {
       if (seen.has(clean)) {
@@ -443,79 +383,67 @@ function readList<T>(
   org[key] = out;
 }
 
+/** A value `schema` accepts, kept as it is; anything else is reported with `sentence`. */
+const checked =
+  (
+    schema: z.ZodMiniType,
+    code: DataIssueCode,
+    sentence: 'badUrl' | 'badDate' | 'badLanguage' | 'badRef',
+    severity: IssueSeverity = 'error',
+  ): ReadValue =>
+  (value, path, report) =>
+    valid(schema, value) ? value : report.add(severity, code, path, sentence, path, value);
+
+/** Text, kept as written. */
+const readText: ReadValue = (value, path, report) =>
+  typeof value === 'string'
+    ? value
+    : report.add('error', 'invalid-type', path, 'notText', path, value);
+
+/** A web or email address: text that `schema` accepts once trimmed, kept trimmed. */
+const readAddress =
+  (schema: z.ZodMiniType, code: DataIssueCode, sentence: 'badUrl' | 'badEmail'): ReadValue =>
+  (value, path, report) => {
+    if (typeof value !== 'string') return readText(value, path, report);
+    if (valid(schema, value.trim())) return value.trim();
+    return report.add('error', code, path, sentence, path, value);
+  };
+
 function readCountry(value: unknown, path: string, report: Reporter): string | undefined {
   if (valid(CountryCodeSchema, value)) return value as string;
   if (typeof value === 'string' && valid(CountryCodeSchema, value.trim().toUpperCase())) {
     report.add('warning', 'country-case', path, 'lowercaseCountry', path, value.trim());
     return value.trim().toUpperCase();
   }
-  report.add('error', 'invalid-country', path, 'badCountry', path, value);
-  return undefined;
+  return report.add('error', 'invalid-country', path, 'badCountry', path, value);
 }
 
-function readRef(value: unknown, path: string, report: Reporter): string | undefined {
-  if (valid(IdSchema, value)) return value as string;
-  report.add('error', 'invalid-reference', path, 'badRef', path, value);
-  return undefined;
-}
+const readRef = checked(IdSchema, 'invalid-reference', 'badRef');
 
-function readHeadquarters(value: unknown, report: Reporter): Record<string, unknown> | undefined {
+/** A place (headquarters): an object whose `country` is a country code, its other parts text. */
+function readPlace(value: unknown, path: string, report: Reporter): unknown {
   if (!isObject(value)) {
-    report.add('error', 'invalid-type', 'headquarters', 'notObjectField', 'headquarters', value);
-    return undefined;
+    return report.add('error', 'invalid-type', path, 'notObjectField', path, value);
   }
-  const hq: Record<string, unknown> = { ...value };
-  for (const key of ['city', 'address'] as const) {
-    if (value[key] !== undefined && typeof value[key] !== 'string') {
-      report.add(
-        'error',
-        'invalid-type',
-        `headquarters.${key}`,
-        'notText',
-        `headquarters.${key}`,
-        value[key],
-      );
-      delete hq[key];
-    }
+  const place: Record<string, unknown> = { ...value };
+  for (const part of PLACE_PARTS) {
+    readPart(place, value, part, path, report, part === 'country' ? readCountry : readText);
   }
-  if (value.country !== undefined) {
-    const country = readCountry(value.country, 'headquarters.country', report);
-    if (country === undefined) delete hq.country;
-    else hq.country = country;
-  }
-  return hq;
+  return place;
 }
 
 function readCommitment(value: unknown, path: string, report: Reporter): Commitment | undefined {
   if (typeof value === 'string' && valid(NonEmptyTextSchema, value)) return { text: value };
   if (!isObject(value)) {
-    report.add('error', 'invalid-type', path, 'notObjectField', path, value);
-    return undefined;
+    return report.add('error', 'invalid-type', path, 'notObjectField', path, value);
   }
   if (!valid(NonEmptyTextSchema, value.text)) {
-    report.add('error', 'invalid-commitment', `${path}.text`, 'missingCommitmentText', path);
-    return undefined;
+    return report.add('error', 'invalid-commitment', `${path}.text`, 'missingCommitmentText', path);
   }
   const out: Record<string, unknown> = { ...value };
-  if (value.source !== undefined && typeof value.source !== 'string') {
-    report.add(
-      'error',
-      'invalid-type',
-      `${path}.source`,
-      'notText',
-      `${path}.source`,
-      value.source,
-    );
-    delete out.source;
-  }
-  if (value.url !== undefined && !valid(HttpUrlSchema, value.url)) {
-    report.add('error', 'invalid-url', `${path}.url`, 'badUrl', `${path}.url`, value.url);
-    delete out.url;
-  }
-  if (value.date !== undefined && !valid(DateSchema, value.date)) {
-    report.add('error', 'invalid-date', `${path}.date`, 'badDate', `${path}.date`, value.date);
-    delete out.date;
-  }
+  readPart(out, value, 'source', path, report, readText);
+  readPart(out, value, 'url', path, report, checked(HttpUrlSchema, 'invalid-url', 'badUrl'));
+  readPart(out, value, 'date', path, report, checked(DateSchema, 'invalid-date', 'badDate'));
   return out as Commitment;
 }
 
@@ -525,10 +453,8 @@ function readCommitment(value: unknown, path: string, report: Reporter): Commitm
  */
 function readSource(value: unknown, path: string, report: Reporter): Source | undefined {
   if (typeof value === 'string' && valid(NonEmptyTextSchema, value)) return { title: value.trim() };
-  if (!isObject(value)) {
-    report.add('error', 'invalid-source', path, 'badSource', path, value);
-    return undefined;
-  }
+  if (!isObject(value))
+    return report.add('error', 'invalid-source', path, 'badSource', path, value);
   const out: Record<string, unknown> = { ...value };
   if (value.url !== undefined) {
     const url = typeof value.url === 'string' ? value.url.trim() : value.url;
@@ -544,28 +470,49 @@ function readSource(value: unknown, path: string, report: Reporter): Source | un
     report.add('warning', 'missing-title', `${path}.title`, 'untitledSource', path);
     out.title = out.url;
   } else {
-    report.add('error', 'invalid-source', path, 'badSource', path, value);
-    return undefined;
+    return report.add('error', 'invalid-source', path, 'badSource', path, value);
   }
   return out as Source;
 }
+
+/** How each kind of field is read (item by item for a list: ORGANIZATION_FIELDS says which). */
+const READ: Record<FieldKind, ReadValue> = {
+  id: readRef,
+  text: readText,
+  url: readAddress(HttpUrlSchema, 'invalid-url', 'badUrl'),
+  email: readAddress(EmailSchema, 'invalid-email', 'badEmail'),
+  place: readPlace,
+  countries: readCountry,
+  languages: checked(LanguageTagSchema, 'invalid-language', 'badLanguage'),
+  ref: readRef,
+  refs: readRef,
+  commitments: readCommitment,
+  texts: (value, path, report) =>
+    valid(NonEmptyTextSchema, value)
+      ? (value as string).trim()
+      : report.add('error', 'invalid-type', path, 'notText', path, value),
+  sources: readSource,
+};
 
 /** The publisher is `{ name, url? }`, or its name alone as text; a bad address is dropped. */
 function readPublisher(value: unknown, top: Reporter): Publisher | undefined {
   if (typeof value === 'string' && valid(NonEmptyTextSchema, value)) return { name: value.trim() };
   if (!isObject(value) || !valid(NonEmptyTextSchema, value.name)) {
-    top.add('warning', 'invalid-publisher', 'publisher', 'badPublisher', value);
-    return undefined;
+    return top.add('warning', 'invalid-publisher', 'publisher', 'badPublisher', value);
   }
   const out: Record<string, unknown> = { ...value, name: (value.name as string).trim() };
-  if (value.url !== undefined && !valid(HttpUrlSchema, value.url)) {
-    top.add('warning', 'invalid-url', 'publisher.url', 'badUrl', 'publisher.url', value.url);
-    delete out.url;
-  }
+  readPart(
+    out,
+    value,
+    'url',
+    'publisher',
+    top,
+    checked(HttpUrlSchema, 'invalid-url', 'badUrl', 'warning'),
+  );
   return out as Publisher;
 }
 
-/** Partners, funders and parent must name organizations in the same file. */
+/** References (`ref` and `refs` fields: parent, partners, funders) name organizations in the file. */
 function checkReferences(
   organizations: Organization[],
   firstIndex: Map<string, number>,
@@ -574,10 +521,12 @@ function checkReferences(
   for (const org of organizations) {
     const report = new Reporter(issues, firstIndex.get(org.id), org.id);
     const refs: [string, string][] = [];
-    for (const key of ['partners', 'funders'] as const) {
-      org[key]?.forEach((ref, i) => refs.push([`${key}[${i}]`, ref]));
+    for (const { key, kind } of ORGANIZATION_FIELDS) {
+      const value: unknown = org[key];
+      if (kind === 'refs' && Array.isArray(value)) {
+        value.forEach((ref: string, i) => refs.push([`${key}[${i}]`, ref]));
+      } else if (kind === 'ref' && typeof value === 'string') refs.push([key, value]);
     }
-    if (org.parent !== undefined) refs.push(['parent', org.parent]);
     for (const [path, ref] of refs) {
       if (ref === org.id) report.add('warning', 'self-reference', path, 'selfRef', path, ref);
       else if (!firstIndex.has(ref))

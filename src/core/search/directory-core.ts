@@ -8,109 +8,27 @@ import { CORE_DEFAULTS as DEFAULTS } from '../defaults.js';
 import { FacetIndex, type ResolvedSelection } from './facets.js';
 import { localize } from '../model/labels.js';
 import type { DirectoryData, Organization } from '../model/schema.js';
-import { cutSnippet, type MatchRange, type Snippet } from './snippet.js';
+import type {
+  FacetTermCount,
+  Hit,
+  MatchRange,
+  QueryResult,
+  QueryState,
+  SortOrder,
+} from '../query.js';
+import { cutSnippet } from './snippet.js';
 import type { DirectorySource, QueryOptions } from '../source.js';
 
-export type { MatchRange, Snippet } from './snippet.js';
-
-/** How hits are ordered. */
-export type SortOrder = 'relevance' | 'name';
-
-/** What to search for: text, filters, scope, sort and page. Every field is optional. */
-export interface QueryState {
-  /** Search text, typo-tolerant; blank returns everything. */
-  text?: string;
-  /** The visitor's filters: OR within a facet, AND across facets. */
-  filters?: Record<string, string[]>;
-  /** A fixed pre-filter (same semantics) that visitors cannot remove. */
-  scope?: Record<string, string[]>;
-  /** Default: 'relevance' when the text has words, else 'name'. */
-  sort?: SortOrder;
-  /** 0-based; a page past the end shows the last page. */
-  page?: number;
-  /** Default DEFAULTS.pageSize, clamped to DEFAULTS.minPageSize..maxPageSize. */
-  pageSize?: number;
-  /** Language of labels and of the name order (any BCP 47 tag); default: the directory's. */
-  lang?: string;
-}
-
-/**
- * One result: the organization, its relevance score, and what to highlight.
- *
- * @example
- * ```ts
- * const [hit] = dir.query({ text: 'unicef' }).hits;
- * const [start, end] = hit.highlights.name?.[0] ?? [0, 0];
- * hit.organization.name.slice(start, end); // the matched part, for a <mark>
- * hit.highlights.description?.text;        // an excerpt around the matches, '…' where cut
- * ```
- */
-export interface Hit {
-  organization: Organization;
-  /** Relevance (higher is better); 0 when there is no search text. */
-  score: number;
-  /**
-   * Where the query matched, as [start, end) UTF-16 ranges into the original strings; the
-   * description as an excerpt with its own ranges.
-   */
-  highlights: { name?: MatchRange[]; acronym?: MatchRange[]; description?: Snippet };
-}
-
-/** One term of a facet, with the results ticking it would give. */
-export interface FacetTermCount {
-  id: string;
-  label: string;
-  /** Results if this term were ticked, under the other facets' filters. */
-  count: number;
-  selected: boolean;
-}
-
-/**
- * What a query answered: one page of hits, the totals, the order and filters applied, and every
- * facet's counts.
- *
- * @example
- * ```ts
- * const r = dir.query({ text: 'child', filters: { regions: ['africa', 'atlantis'] } });
- * r.total;                 // matches on every page
- * r.hits.length;           // at most pageSize
- * r.sort;                  // 'relevance' (text with words), else 'name'
- * r.filters;               // { regions: ['africa'] }: what was applied
- * r.dropped.filters;       // { regions: ['atlantis'] }: what the data does not have
- * r.facets.regions[0];     // { id: 'africa', label: 'Africa', count: 7, selected: true }
- * ```
- */
-export interface QueryResult {
-  /** The requested page of hits. */
-  hits: Hit[];
-  /** Matches after text, filters and scope, on every page. */
-  total: number;
-  /**
-   * Which records the text answered with. `'all'`: every hit matches every meaningful word of
-   * the text — also when it has no words, or nothing matches at all. `'most'`: no organization
-   * in the scope matches them all, so the hits are those matching the most (`words`). Decided
-   * before the visitor's filters, so that facet counts say what ticking a term would give.
-   */
-  match: 'all' | 'most';
-  /**
-   * How many of the text's meaningful words every hit matches, of how many: stop words ("the",
-   * "of", "de") are not counted unless the text has nothing else. `matched === total` exactly
-   * when `match` is `'all'`; `{ matched: 0, total: 0 }` without words.
-   */
-  words: { matched: number; total: number };
-  /** The page shown (0-based): the requested one, clamped to the pages there are. */
-  page: number;
-  pageSize: number;
-  pageCount: number;
-  /** The order the hits are in: 'name' whenever the text has no words, whatever was asked. */
-  sort: SortOrder;
-  /** The filters that were applied: known facets and terms only, in taxonomy order. */
-  filters: Record<string, string[]>;
-  /** Filter and scope terms that were ignored, because the data has no such facet or term. */
-  dropped: { filters: Record<string, string[]>; scope: Record<string, string[]> };
-  /** Every facet → every term, zero counts included, in taxonomy order. */
-  facets: Record<string, FacetTermCount[]>;
-}
+// What a query asks and answers, here where the in-memory engine's callers have found them.
+export type {
+  FacetTermCount,
+  Hit,
+  MatchRange,
+  QueryResult,
+  QueryState,
+  Snippet,
+  SortOrder,
+} from '../query.js';
 
 export interface DirectoryOptions {
   /** Default language of labels and of the name order. */
@@ -176,6 +94,10 @@ export class DirectoryCore implements DirectorySource {
   private engine?: TextEngine;
   private last?: { key: string; matches: TextMatches };
 
+  /**
+   * `data` is what parseDirectory returns; the public {@link Directory} checks it (the element
+   * validates its data before, and its critical path does not carry the check).
+   */
   constructor(data: DirectoryData, options: DirectoryOptions = {}) {
     this.data = data;
     this.lang = typeof options.lang === 'string' && options.lang ? options.lang : DEFAULTS.lang;

@@ -3,7 +3,9 @@
 // again.
 import { DirectoryCore, type DirectoryOptions, type QueryState } from './directory-core.js';
 import { queryAll } from './query-all.js';
-import type { Organization } from '../model/schema.js';
+import type { DirectoryData, Organization } from '../model/schema.js';
+import { notDirectoryData } from '../model/load-errors.js';
+import { isObject } from '../model/patterns.js';
 import { createTextEngine } from './text-engine.js';
 
 import { CORE_DEFAULTS } from '../defaults.js';
@@ -19,6 +21,8 @@ export const DEFAULTS = Object.freeze({ ...CORE_DEFAULTS, ...SEARCH_DEFAULTS });
  * A searchable directory: typo-tolerant text search that narrows with every word, filters (OR within a facet, AND across),
  * a fixed scope, name or relevance order, paging, highlights and disjunctive facet counts.
  * Build it once per data set; every {@link DirectoryCore.query | query} reuses its indexes.
+ * It is built from what parseDirectory returns: anything else throws a TypeError that names
+ * what is missing (`data.organizations must be a list of organizations, but it is missing`).
  *
  * @example
  * ```ts
@@ -41,6 +45,7 @@ export const DEFAULTS = Object.freeze({ ...CORE_DEFAULTS, ...SEARCH_DEFAULTS });
  */
 export class Directory extends DirectoryCore {
   constructor(...args: ConstructorParameters<typeof DirectoryCore>) {
+    assertDirectoryData(args[0]);
     super(...args);
     this.attachTextEngine(createTextEngine(this));
   }
@@ -62,3 +67,36 @@ export class Directory extends DirectoryCore {
 }
 
 export type { DirectoryOptions };
+
+/**
+ * Throws a TypeError naming the first thing `data` lacks to be directory data, the shape
+ * parseDirectory returns and a Directory is built from. A TypeError, not a DirectoryLoadError:
+ * it is a mistake in the calling code (parseDirectory was skipped), not in a data file, and a
+ * load error's code would send a caller looking at the file.
+ */
+function assertDirectoryData(data: unknown): asserts data is DirectoryData {
+  const mistake = (path: string, expected: string, value: unknown) =>
+    new TypeError(notDirectoryData(path, expected, value));
+  if (!isObject(data)) throw mistake('data', 'a directory object', data);
+  const { taxonomies, organizations } = data;
+  if (!isObject(taxonomies)) {
+    throw mistake('data.taxonomies', 'an object of taxonomies', taxonomies);
+  }
+  for (const [key, taxonomy] of Object.entries(taxonomies)) {
+    const path = `data.taxonomies.${key}`;
+    if (!isObject(taxonomy) || !Array.isArray(taxonomy.terms)) {
+      throw mistake(path, 'a taxonomy with a "terms" list', taxonomy);
+    }
+    taxonomy.terms.forEach((term: unknown, i: number) => {
+      if (!isObject(term) || typeof term.id !== 'string') {
+        throw mistake(`${path}.terms[${i}]`, 'a term with an "id"', term);
+      }
+    });
+  }
+  if (!Array.isArray(organizations)) {
+    throw mistake('data.organizations', 'a list of organizations', organizations);
+  }
+  organizations.forEach((org: unknown, i: number) => {
+    if (!isObject(org)) throw mistake(`data.organizations[${i}]`, 'an organization', org);
+  });
+}

@@ -1,11 +1,8 @@
 // Highlight ranges for the hits of one results page: which parts of the original name, acronym
 // and description a query matched (the excerpt itself is cut by snippet.ts).
 import { STOP_WORDS } from './search-defaults.js';
-import { tokenizeWithOffsets, type OffsetToken } from './normalize.js';
-import { cutSnippet, type MatchRange, type Snippet } from './snippet.js';
-
-const JOINERS = new Set(['-', '.', '‐', '‑']);
-const POSSESSIVE = /['’]s$/u;
+import { JOINERS, isPossessive, tokenizeWithOffsets, type OffsetToken } from './tokenizer.js';
+import type { MatchRange } from '../query.js';
 
 /** Sorts ranges and merges the ones that overlap. */
 export function mergeRanges(ranges: MatchRange[]): MatchRange[] {
@@ -56,7 +53,7 @@ export function matchRanges(
   for (const t of tokens) {
     const typed = highlight.get(t.token);
     if (typed !== undefined) ranges.push(tokenRange(t, typed));
-    else if (phrases && POSSESSIVE.test(text.slice(t.start, t.end))) {
+    else if (phrases && isPossessive(text.slice(t.start, t.end))) {
       // "Children's" is indexed as "children" too.
       const base = highlight.get(t.token.slice(0, -1));
       if (base !== undefined) ranges.push(tokenRange(t, base || t.token.length - 1));
@@ -66,8 +63,8 @@ export function matchRanges(
     // Runs of words joined by a hyphen or a dot.
     let runStart = 0;
     for (let i = 1; i <= tokens.length; i++) {
-      const joined =
-        i < tokens.length && JOINERS.has(text.slice(tokens[i - 1]!.end, tokens[i]!.start));
+      const between = i < tokens.length ? text.slice(tokens[i - 1]!.end, tokens[i]!.start) : '';
+      const joined = between.length === 1 && JOINERS.includes(between);
       if (joined) continue;
       if (i - runStart > 1) {
         const run = tokens.slice(runStart, i);
@@ -91,14 +88,4 @@ export function matchRanges(
     }
   }
   return mergeRanges(ranges);
-}
-
-/** A description excerpt with the query's matches (matchRanges, then cutSnippet). */
-export function snippet(
-  text: string,
-  highlight: ReadonlyMap<string, number>,
-  length?: number,
-  lead?: number,
-): Snippet {
-  return cutSnippet(text, highlight.size ? matchRanges(text, highlight) : [], length, lead);
 }

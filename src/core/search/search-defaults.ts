@@ -65,8 +65,6 @@ export const SEARCH_DEFAULTS = Object.freeze({
     nameStart: 2,
     /** Each pair of query words found next to each other, in order, in the name. */
     namePhrase: 1.5,
-    /** The whole query is the acronym (or the initials). */
-    wholeAcronym: 6,
   }),
   /** Weight of a stop word ("of", "the") relative to other words; it never decides coverage. */
   stopWordWeight: 0.08,

@@ -6,7 +6,7 @@ import { add, has, wordsFor } from './bitset.js';
 import type { TextMatches } from './directory-core.js';
 import { SEARCH_DEFAULTS as DEFAULTS, STOP_WORDS } from './search-defaults.js';
 import { Expander, type Expansion } from './expand.js';
-import { tokenize } from './normalize.js';
+import { endsInWord, tokenize } from './tokenizer.js';
 import {
   ACRONYM_MARK,
   FIELD,
@@ -76,7 +76,7 @@ export class TextSearch {
   /** The query's words, folded, without repeats; the last one is being typed unless followed by a space. */
   parse(text: string): { words: string[]; lastTyped: boolean } {
     const words = [...new Set(tokenize(text))].slice(0, DEFAULTS.maxQueryWords);
-    const lastTyped = words.length > 0 && /[\p{L}\p{N}]$/u.test(text);
+    const lastTyped = words.length > 0 && endsInWord(text);
     return { words, lastTyped };
   }
 

@@ -2,15 +2,9 @@
 // boundaries, with the match ranges that fall inside it. Needs no text index: without ranges it
 // is the description's start, so a first screen can show it before search exists.
 import { CORE_DEFAULTS as DEFAULTS } from '../defaults.js';
+import type { MatchRange, Snippet } from '../query.js';
 
-/** UTF-16 offsets into the original string, end exclusive. */
-export type MatchRange = [start: number, end: number];
-
-/** A description excerpt, word-bounded with '…' where cut, and ranges relative to its text. */
-export interface Snippet {
-  text: string;
-  ranges: MatchRange[];
-}
+export type { MatchRange, Snippet };
 
 const isSpace = (ch: string | undefined) => ch !== undefined && /\s/u.test(ch);
 

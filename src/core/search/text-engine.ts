@@ -6,7 +6,7 @@ import { CORE_DEFAULTS as DEFAULTS } from '../defaults.js';
 import type { DirectoryCore, TextEngine } from './directory-core.js';
 import { matchRanges } from './highlight.js';
 import { displayName } from '../model/labels.js';
-import { tokenize } from './normalize.js';
+import { tokenize } from './tokenizer.js';
 import type { Organization } from '../model/schema.js';
 import { TextSearch, type SearchMatches } from './search.js';
 import type { LabelGroups } from './text-index.js';

@@ -6,7 +6,7 @@
 // their words point to the label's group, and the group to its records.
 import { STOP_WORDS } from './search-defaults.js';
 import { count } from './bitset.js';
-import { compounds, tokenize } from './normalize.js';
+import { compounds } from './tokenizer.js';
 import { Vocabulary } from './vocabulary.js';
 
 /** Field bits of a posting. */
@@ -236,7 +236,7 @@ function readRecords(
   };
   const postInitials = (token: string): void => post(token, FIELD.initials);
   const scan = (text: string): void => {
-    found = words.scan(text, MAX_TOKEN_LENGTH, tokenize);
+    found = words.scan(text, MAX_TOKEN_LENGTH);
   };
   /** Posts the scanned words as the name or the acronym, in order, for phrase bonuses. */
   const postNamePart = (field: number): void => {

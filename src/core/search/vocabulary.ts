@@ -7,6 +7,10 @@
 // adds, cheap even before the JIT has compiled the loop) and its length, rather than by
 // comparing characters, which doubled the scan time. Two words agreeing on all three is
 // vanishingly unlikely for a vocabulary of this size; lookups by string still compare strings.
+//
+// The words are the tokenizer's (tokenizer.ts): ASCII characters are read through its
+// ASCII_CLASS, and any other text goes through its `tokenize`.
+import { ASCII_CLASS, JOINS, fold, tokenize } from './tokenizer.js';
 
 const EMPTY = -1;
 const H1 = 0x811c9dc5;
@@ -18,12 +22,6 @@ function grow32(a: Int32Array<ArrayBuffer>, min: number): Int32Array<ArrayBuffer
   b.set(a);
   return b;
 }
-
-/** ASCII code → its letter or digit in lower case; 1 for an apostrophe; 0 for a separator. */
-const ASCII_FOLD = new Uint8Array(128);
-for (let c = 48; c <= 57; c++) ASCII_FOLD[c] = c;
-for (let c = 97; c <= 122; c++) ASCII_FOLD[c] = ASCII_FOLD[c - 32] = c;
-ASCII_FOLD[39] = ASCII_FOLD[96] = 1;
 
 const growU32 = (a: Uint32Array<ArrayBuffer>): Uint32Array<ArrayBuffer> => {
   const b = new Uint32Array(a.length * 2);
@@ -93,24 +91,24 @@ export class Vocabulary {
   }
 
   /**
-   * Writes the id of every word of `text` to `scanned` (grown if needed), in order — the words
-   * `tokenize` gives — and returns how many. ASCII text is scanned in place; at the
-   * first other character the text goes through `tokenize` instead.
+   * Writes the id of every word of `text` no longer than `maxLength` to `scanned` (grown if
+   * needed), in order — the words `tokenize` gives — and returns how many. ASCII text is
+   * scanned in place; at the first other character the text goes through `tokenize` instead.
    */
-  scan(text: string, maxLength: number, tokenize: (t: string) => string[]): number {
+  scan(text: string, maxLength: number): number {
     let out = this.scanned;
     let count = 0;
     let start = -1;
     let h = H1;
     let g = H2;
-    let apostrophe = false;
+    let joined = false;
     const n = text.length;
     for (let i = 0; i <= n; i++) {
       const code = i < n ? text.charCodeAt(i) : 32;
       // Not ASCII: start over on the Unicode path (words already added are real words).
-      if (code > 127) return this.scanUnicode(text, maxLength, tokenize);
-      const c = ASCII_FOLD[code]!;
-      if (c > 1) {
+      if (code > 127) return this.scanUnicode(text, maxLength);
+      const c = ASCII_CLASS[code]!;
+      if (c > JOINS) {
         if (start < 0) {
           start = i;
           h = H1;
@@ -120,14 +118,14 @@ export class Vocabulary {
         g = ((g << 5) - g + c) | 0;
       } else if (start < 0) {
         continue;
-      } else if (c === 1) {
+      } else if (c === JOINS) {
         // An apostrophe joins the word: "king's" is "kings".
-        apostrophe = true;
+        joined = true;
       } else {
         const len = i - start;
         let id = EMPTY;
-        if (apostrophe) {
-          const w = text.slice(start, i).toLowerCase().replace(/['`]/g, '');
+        if (joined) {
+          const w = fold(text.slice(start, i));
           if (w.length <= maxLength) id = this.idOf(w);
         } else if (len <= maxLength) {
           // Inlined lookup: passing the hashes to a helper would box them.
@@ -150,13 +148,13 @@ export class Vocabulary {
           out[count++] = id;
         }
         start = -1;
-        apostrophe = false;
+        joined = false;
       }
     }
     return count;
   }
 
-  private scanUnicode(text: string, maxLength: number, tokenize: (t: string) => string[]): number {
+  private scanUnicode(text: string, maxLength: number): number {
     let n = 0;
     for (const w of tokenize(text)) {
       if (w.length > maxLength) continue;

@@ -1,20 +1,34 @@
-// Text normalization shared by indexing, querying and highlighting: one folding of case,
-// diacritics, apostrophes and punctuation, so "King's" finds "kings" and "Médecins" finds "medecins".
+// The text engine's one tokenizer: how text becomes the words the index stores, the query looks
+// up and the highlighter marks. Folding (case, diacritics, apostrophes, the letters written
+// several ways) and word boundaries are defined here once, so "King's" finds "kings" and
+// "Médecins" finds "medecins" the same way everywhere. The fast paths for ASCII text read the
+// same rules through ASCII_CLASS, which is computed from them: changing how text folds is one
+// edit here.
 //
-// Two tokenizers produce the same tokens: a fast one for indexing whole fields, and one that
-// keeps the UTF-16 offsets of every token in the original text, used for the few fields that
-// are highlighted on a results page.
+// The same words come out three ways: `tokenize` (the folded words), `tokenizeWithOffsets` (each
+// word's place in the original text, for highlighting) and the vocabulary's scan, which hashes
+// ASCII words in place through ASCII_CLASS and hands any other text to `tokenize`.
 
 /** Letters and digits of any script; everything else separates words. */
 const NON_WORD = /[^\p{L}\p{N}]+/u;
 const WORD_CHAR = /[\p{L}\p{N}]/u;
+const WORD_END = /[\p{L}\p{N}]$/u;
 const MARKS = /\p{M}+/gu;
 /** Apostrophes join a word ("king's" → "kings") instead of splitting it. */
 const APOSTROPHES = /['’ʼ‘`´]/g;
 const ASCII_ONLY = /^[^\u0080-\uffff]*$/;
 const NONE: readonly string[] = Object.freeze([]);
-/** Characters that join words into a compound or a possessive. */
-const JOINED = /[-.‐‑'’]/;
+
+/** Characters that join two words into a compound: "MHPSS.net", "psycho-social". */
+export const JOINERS = '-.‐‑';
+const JOINER = `[${JOINERS.replace('-', '\\-')}]`;
+/** Text that may hold a compound or a possessive (a joiner or an apostrophe). */
+const JOINED = new RegExp(`${JOINER}|['’]`, 'u');
+const COMPOUND = new RegExp(`[\\p{L}\\p{N}'’]+(?:${JOINER}[\\p{L}\\p{N}'’]+)+`, 'gu');
+/** A possessive "'s", which also stands for its word ("Children's" → "children"). */
+const POSSESSIVE = "['’]s";
+const POSSESSIVE_OF = new RegExp(`([\\p{L}\\p{N}]+)${POSSESSIVE}(?![\\p{L}\\p{N}])`, 'gu');
+const POSSESSIVE_END = new RegExp(`${POSSESSIVE}$`, 'u');
 
 /**
  * Letters NFKD does not decompose, and Arabic letters written several ways: alef maqsura and
@@ -51,6 +65,25 @@ export function fold(text: string): string {
     .replace(APOSTROPHES, '');
 }
 
+/** ASCII_CLASS value of a character that separates words. */
+export const SEPARATES = 0;
+/** ASCII_CLASS value of a character that folds away inside a word (an apostrophe). */
+export const JOINS = 1;
+
+/**
+ * What each ASCII character is to a word, by its code: the code of its folded letter or digit,
+ * JOINS or SEPARATES. Computed from `fold` and the word characters, so the ASCII fast paths
+ * below and the vocabulary's scan follow the same rules as the Unicode path.
+ */
+export const ASCII_CLASS: Uint8Array = /* @__PURE__ */ (() => {
+  const table = new Uint8Array(128);
+  for (let code = 0; code < 128; code++) {
+    const folded = fold(String.fromCharCode(code));
+    table[code] = folded === '' ? JOINS : WORD_CHAR.test(folded) ? folded.charCodeAt(0) : SEPARATES;
+  }
+  return table;
+})();
+
 /** The words of a text, folded: the tokens the index stores and the query looks up. */
 export function tokenize(text: string): string[] {
   return ASCII_ONLY.test(text) ? tokenizeAscii(text) : tokenizeUnicode(text);
@@ -61,18 +94,17 @@ function tokenizeAscii(text: string): string[] {
   const lower = text.toLowerCase();
   const out: string[] = [];
   let start = -1;
-  let apostrophe = false;
-  for (let i = 0, n = lower.length; i <= n; i++) {
-    const c = i < n ? lower.charCodeAt(i) : 32;
-    if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57)) {
+  let joined = false;
+  for (let i = 0, n = text.length; i <= n; i++) {
+    const c = i < n ? ASCII_CLASS[text.charCodeAt(i)]! : SEPARATES;
+    if (c > JOINS) {
       if (start < 0) start = i;
-    } else if (c === 39 || c === 96) {
-      if (start >= 0) apostrophe = true;
+    } else if (c === JOINS) {
+      if (start >= 0) joined = true;
     } else if (start >= 0) {
-      const token = lower.slice(start, i);
-      out.push(apostrophe ? token.replace(APOSTROPHES, '') : token);
+      out.push(joined ? fold(text.slice(start, i)) : lower.slice(start, i));
       start = -1;
-      apostrophe = false;
+      joined = false;
     }
   }
   return out;
@@ -85,6 +117,9 @@ function tokenizeUnicode(text: string): string[] {
   return words;
 }
 
+/** True when the text ends in a letter or digit: its last word is still being typed. */
+export const endsInWord = (text: string): boolean => WORD_END.test(text);
+
 /**
  * Extra forms of a name's words: words joined by a hyphen or a dot ("MHPSS.net" → "mhpssnet",
  * "psycho-social" → "psychosocial"), so either spelling finds the other, and possessives.
@@ -92,17 +127,17 @@ function tokenizeUnicode(text: string): string[] {
 export function compounds(text: string): readonly string[] {
   if (!JOINED.test(text)) return NONE;
   const out: string[] = [];
-  const re = /[\p{L}\p{N}'’]+(?:[-.‐‑][\p{L}\p{N}'’]+)+/gu;
-  for (const m of text.matchAll(re)) {
+  for (const m of text.matchAll(COMPOUND)) {
     const joined = tokenize(m[0]).join('');
     if (joined) out.push(joined);
   }
   // Possessives also stand for their word: "Children's" → "childrens" and "children".
-  for (const m of text.matchAll(/([\p{L}\p{N}]+)['’]s(?![\p{L}\p{N}])/gu)) {
-    out.push(...tokenize(m[1]!));
-  }
+  for (const m of text.matchAll(POSSESSIVE_OF)) out.push(...tokenize(m[1]!));
   return out;
 }
+
+/** True for a word written as a possessive ("Children's"), which also stands for its word. */
+export const isPossessive = (word: string): boolean => POSSESSIVE_END.test(word);
 
 /** A token with where it is in the original text: [start, end) in UTF-16 code units. */
 export interface OffsetToken {
@@ -115,9 +150,8 @@ export interface OffsetToken {
 
 const foldCache = new Map<string, string>();
 function foldChar(ch: string): string {
-  if (ch.length === 1 && ch.charCodeAt(0) < 0x80) {
-    return ch === "'" || ch === '`' ? '' : ch.toLowerCase();
-  }
+  const code = ch.charCodeAt(0);
+  if (ch.length === 1 && code < 0x80) return ASCII_CLASS[code] === JOINS ? '' : ch.toLowerCase();
   let folded = foldCache.get(ch);
   if (folded === undefined) {
     folded = fold(ch);
@@ -139,15 +173,14 @@ function offsetsAscii(text: string): OffsetToken[] {
   let start = -1;
   let ends: number[] = [];
   for (let i = 0, n = text.length; i <= n; i++) {
-    const code = i < n ? text.charCodeAt(i) : 32;
-    if ((code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57)) {
+    const c = i < n ? ASCII_CLASS[text.charCodeAt(i)]! : SEPARATES;
+    if (c > JOINS) {
       if (start < 0) start = i;
       ends.push(i + 1);
-    } else if (code === 39 || code === 96) {
+    } else if (c === JOINS) {
       if (start >= 0) ends[ends.length - 1] = i + 1;
     } else if (start >= 0) {
-      const token = text.slice(start, i).toLowerCase().replace(APOSTROPHES, '');
-      out.push({ token, start, end: ends[ends.length - 1]!, ends });
+      out.push({ token: fold(text.slice(start, i)), start, end: ends[ends.length - 1]!, ends });
       start = -1;
       ends = [];
     }
