@@ -2,8 +2,14 @@
 // Maintainers and reviewers read it (data/evidence.json for the shipped list); what a visitor
 // needs of it — which source supports which fact — travels in the directory's own `sources`.
 import { termIds } from './labels.js';
-import { where } from './messages.js';
-import type { DataIssue } from './load.js';
+import {
+  evidenceMessages,
+  MAX_QUOTE_LENGTH,
+  where,
+  type DataIssue,
+  type DataIssueCode,
+} from './messages.js';
+import { isObject } from './patterns.js';
 import type { DirectoryData, Organization } from './schema.js';
 
 /** One page's support for one fact. */
@@ -30,9 +36,6 @@ export interface EvidenceDocument {
 /** Facts that state an absence: there is no page to quote for them. */
 const NEEDS_NO_EVIDENCE = new Set(['roles:none-stated']);
 
-/** Quotes are short: a sentence or two of the page, not the page. */
-export const MAX_QUOTE_LENGTH = 320;
-
 const DATE = /^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/;
 
 /**
@@ -58,42 +61,6 @@ export function factsOf(org: Organization, taxonomies: DirectoryData['taxonomies
   return facts.filter((fact) => !NEEDS_NO_EVIDENCE.has(fact));
 }
 
-/** The sentences of evidence issues, after `record N (id): `. */
-export const evidenceMessages = {
-  unreadable: () =>
-    'the evidence file must be a JSON object with "version": 1 and "organizations": { id: [ { "fact", "url", "quote" } ] }',
-  missing: (field: string, value: string | undefined) =>
-    `${field}: ${value === undefined ? 'the headquarters' : `'${value}'`} has no evidence: add the page that states it, with a short quote from it`,
-  badItem: (at: string) =>
-    `${at}: each evidence item needs "fact" (field:value) and "quote" (text), and a "url" or "title" naming one of the record's sources`,
-  notASource: (at: string, fact: string, page: string) =>
-    `${at}: the evidence for '${fact}' cites ${page}, which is not among the record's sources; add it to "sources" or cite a source the record has`,
-  emptyQuote: (at: string, fact: string) =>
-    `${at}: the evidence for '${fact}' has an empty quote; copy the words of the page that state it`,
-  longQuote: (at: string, fact: string, length: number) =>
-    `${at}: the quote for '${fact}' is ${length} characters; keep it to the words that state the fact (at most ${MAX_QUOTE_LENGTH})`,
-  badDate: (at: string, date: unknown) =>
-    `${at}: date ${JSON.stringify(date)} is not YYYY, YYYY-MM or YYYY-MM-DD`,
-  notAFact: (at: string, fact: string) =>
-    `${at}: '${fact}' is not a fact of this record (the record no longer states it?); remove the evidence or restore the fact`,
-  unknownRecord: (id: string) =>
-    `evidence for '${id}', which is not an organization of the directory; remove it or fix the id`,
-} as const;
-
-export type EvidenceIssueCode =
-  | 'evidence-unreadable'
-  | 'evidence-missing'
-  | 'evidence-bad-item'
-  | 'evidence-not-a-source'
-  | 'evidence-empty-quote'
-  | 'evidence-long-quote'
-  | 'evidence-bad-date'
-  | 'evidence-not-a-fact'
-  | 'evidence-unknown-record';
-
-const isObject = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
-
 /** `field` and `value` of a `field:value` fact (`headquarters` has no value). */
 function splitFact(fact: string): [string, string | undefined] {
   const at = fact.indexOf(':');
@@ -116,7 +83,7 @@ function splitFact(fact: string): [string, string | undefined] {
 export function checkEvidence(data: DirectoryData, evidence: unknown): DataIssue[] {
   const issues: DataIssue[] = [];
   const issue = (
-    code: EvidenceIssueCode,
+    code: DataIssueCode & `evidence-${string}`,
     severity: DataIssue['severity'],
     path: string,
     message: string,
@@ -128,7 +95,7 @@ export function checkEvidence(data: DirectoryData, evidence: unknown): DataIssue
       ...(index === undefined ? {} : { index }),
       ...(id === undefined ? {} : { id }),
       path,
-      code: code as DataIssue['code'],
+      code,
       message: `${index === undefined ? 'evidence' : where(index, id)}: ${message}`,
     });
   if (!isObject(evidence) || evidence.version !== 1 || !isObject(evidence.organizations)) {

@@ -42,7 +42,17 @@ export type DataIssueCode =
   | 'duplicate-value'
   // References between records.
   | 'unknown-organization'
-  | 'self-reference';
+  | 'self-reference'
+  // Evidence (checkEvidence, `validate --evidence`): a page and a quote for every fact.
+  | 'evidence-unreadable'
+  | 'evidence-missing'
+  | 'evidence-bad-item'
+  | 'evidence-not-a-source'
+  | 'evidence-empty-quote'
+  | 'evidence-long-quote'
+  | 'evidence-bad-date'
+  | 'evidence-not-a-fact'
+  | 'evidence-unknown-record';
 
 /** One problem found in a directory document. */
 export interface DataIssue {
@@ -269,3 +279,31 @@ export function fileErrorReason(code: string | undefined, fallback: string): str
       return fallback;
   }
 }
+
+/** Quotes are short: a sentence or two of the page, not the page. */
+export const MAX_QUOTE_LENGTH = 320;
+
+/**
+ * The sentences of evidence issues (after `record N (id): `). Apart from `messages`, so that
+ * the widget, which never checks evidence, carries none of them.
+ */
+export const evidenceMessages = {
+  unreadable: () =>
+    'the evidence file must be a JSON object with "version": 1 and "organizations": { id: [ { "fact", "url", "quote" } ] }',
+  missing: (field: string, value: string | undefined) =>
+    `${field}: ${value === undefined ? 'the headquarters' : `'${value}'`} has no evidence: add the page that states it, with a short quote from it`,
+  badItem: (at: string) =>
+    `${at}: each evidence item needs "fact" (field:value) and "quote" (text), and a "url" or "title" naming one of the record's sources`,
+  notASource: (at: string, fact: string, page: string) =>
+    `${at}: the evidence for '${fact}' cites ${page}, which is not among the record's sources; add it to "sources" or cite a source the record has`,
+  emptyQuote: (at: string, fact: string) =>
+    `${at}: the evidence for '${fact}' has an empty quote; copy the words of the page that state it`,
+  longQuote: (at: string, fact: string, length: number) =>
+    `${at}: the quote for '${fact}' is ${length} characters; keep it to the words that state the fact (at most ${MAX_QUOTE_LENGTH})`,
+  badDate: (at: string, date: unknown) =>
+    `${at}: date ${JSON.stringify(date)} is not YYYY, YYYY-MM or YYYY-MM-DD`,
+  notAFact: (at: string, fact: string) =>
+    `${at}: '${fact}' is not a fact of this record (the record no longer states it?); remove the evidence or restore the fact`,
+  unknownRecord: (id: string) =>
+    `evidence for '${id}', which is not an organization of the directory; remove it or fix the id`,
+} as const;
