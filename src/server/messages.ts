@@ -16,10 +16,6 @@ export const serverMessages = {
     'the database holds no directory yet: give a FILE to import (mhpss-directory serve FILE --db URL)',
   oldSchema: (found: number, known: number) =>
     `the database holds schema version ${found}; this mhpss-directory needs ${known}: run serve with a FILE once against the primary to migrate it`,
-  listening: (url: string, size: number, where: string) =>
-    `mhpss-directory: serving ${size} organizations as an HSDS 3.0 API at ${url} (${where})`,
-  imported: (size: number, ms: number) => `imported ${size} organizations in ${ms} ms`,
-  unchanged: (size: number) => `the database already holds this directory (${size} organizations)`,
   cannotListen: (port: number, reason: string) => `cannot listen on port ${port}: ${reason}`,
   notHsdsFolder: (path: string) =>
     `${path}: a folder must hold an HSDS tabular export (datapackage.json and its CSV files)`,
