@@ -231,33 +231,34 @@ export async function search(
   );
   const r = row!.r;
 
+  const words: RankWord[] = qwords.map((qw, j) => ({
+    stop: qw.stop,
+    expansions: qw.expansions,
+    reach: r.n[j] ?? 0,
+  }));
+  const scoreOf = (o: OrgRow) => {
+    const labels = new Set([
+      ...o.terms.flatMap((t) => meta.terms[t]?.words ?? []),
+      ...countryWords(o.record, meta.lang),
+    ]);
+    return score(fieldsOf(o.record, cityWords(o.record), labels), words, meta.size);
+  };
   let page: number[];
-  let scores = new Map<number, number>();
-  let records = new Map<number, OrgRow>();
+  let records: Map<number, OrgRow>;
+  const scores = new Map<number, number>();
   if (rank) {
     const candidates = r.rest_from === null ? r.nums : r.nums.slice(0, r.rest_from);
     const rest = r.rest_from === null ? [] : r.nums.slice(r.rest_from);
     records = await fetchOrgs(db, [...candidates, ...rest]);
-    const words: RankWord[] = qwords.map((qw, j) => ({
-      stop: qw.stop,
-      expansions: qw.expansions,
-      reach: r.n[j] ?? 0,
-    }));
-    scores = new Map(
-      candidates.map((num) => {
-        const o = records.get(num)!;
-        const labels = new Set([
-          ...o.terms.flatMap((t) => meta.terms[t]?.words ?? []),
-          ...countryWords(o.record, meta.lang),
-        ]);
-        return [num, score(fieldsOf(o.record, cityWords(o.record), labels), words, meta.size)];
-      }),
-    );
+    for (const num of candidates) scores.set(num, scoreOf(records.get(num)!));
     const ranked = [...candidates].sort((a, b) => scores.get(b)! - scores.get(a)! || a - b);
     page = [...ranked.slice(skip, skip + request.pageSize), ...rest].slice(0, request.pageSize);
+    for (const num of rest) scores.set(num, scoreOf(records.get(num)!));
   } else {
     page = r.nums;
     records = await fetchOrgs(db, page);
+    // Listed by name, a text's hits still say how well they match.
+    if (qwords.length) for (const num of page) scores.set(num, scoreOf(records.get(num)!));
   }
 
   const highlight = request.highlights ? highlightMap(qwords) : undefined;
