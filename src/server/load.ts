@@ -4,13 +4,18 @@
 // files words exactly as the in-browser engine does. One transaction replaces the whole
 // directory; importing the same data again (same digest) does nothing.
 import { createHash } from 'node:crypto';
-import { CORE_DEFAULTS } from '../core/defaults.js';
+import {
+  CORE_DEFAULTS,
+  NameOrders,
+  FacetIndex,
+  FIELD_SHIFT,
+  NAME_FIELDS,
+  RECORD_MASK,
+  TextIndex,
+} from './engine.js';
 import { directoryIdentity, directoryNamespace, recordUuid } from '../core/formats/ids.js';
 import { directoryToHsds, type HsdsTaxonomy, type HsdsTaxonomyTerm } from '../core/formats/hsds.js';
 import type { DirectoryData, Organization } from '../core/model/schema.js';
-import { NameOrders } from '../core/search/collation.js';
-import { FacetIndex } from '../core/search/facets.js';
-import { FIELD_SHIFT, NAME_FIELDS, RECORD_MASK, TextIndex } from '../core/search/text-index.js';
 import type { Database, Queryable } from './database.js';
 import { LOCK_KEY, SCHEMA_VERSION } from './migrations.js';
 import { placeWords, termLabelWords } from './searchable.js';

@@ -1,7 +1,6 @@
 // Reading a request's query parameters: every value checked before it goes near the database,
 // every failure an ApiError with a status, a machine-readable code and a sentence.
-import { CORE_DEFAULTS } from '../core/defaults.js';
-import type { SortOrder } from '../core/search/directory-core.js';
+import { CORE_DEFAULTS, type SortOrder } from './engine.js';
 import type { Meta, MetaTerm } from './meta.js';
 import { serverMessages as say } from './messages.js';
 

@@ -2,10 +2,15 @@
 // engine's score (core/search/search.ts), computed from each candidate's own fields — field
 // weights, match qualities, word weights from how many organizations each query word reaches,
 // and the bonuses for reading like the name.
-import { SEARCH_DEFAULTS as DEFAULTS, STOP_WORDS } from '../core/search/search-defaults.js';
-import type { Expansion } from '../core/search/expand.js';
-import { compounds, tokenize } from '../core/search/normalize.js';
-import { FIELD, initialsOf } from '../core/search/text-index.js';
+import {
+  SEARCH_DEFAULTS as DEFAULTS,
+  STOP_WORDS,
+  type Expansion,
+  compounds,
+  tokenize,
+  FIELD,
+  initialsOf,
+} from './engine.js';
 import type { Organization } from '../core/model/schema.js';
 
 /** One query word, with what it expanded to (tokens as text). */

@@ -3,14 +3,19 @@
 // finds), then mhpss_search (text, scope, filters, total, facet counts, candidates as bitmaps
 // in PostgreSQL), then the candidates ranked exactly here, then the page's records and
 // highlights. Nothing is kept between requests but the directory's description (meta.ts).
-import { CORE_DEFAULTS } from '../core/defaults.js';
-import type { Hit, SortOrder } from '../core/search/directory-core.js';
-import { Expander, type Expansion } from '../core/search/expand.js';
-import { matchRanges } from '../core/search/highlight.js';
-import { tokenize } from '../core/search/normalize.js';
-import { SEARCH_DEFAULTS, STOP_WORDS } from '../core/search/search-defaults.js';
-import { cutSnippet } from '../core/search/snippet.js';
-import type { TextIndex } from '../core/search/text-index.js';
+import {
+  CORE_DEFAULTS,
+  type Hit,
+  type SortOrder,
+  Expander,
+  type Expansion,
+  matchRanges,
+  tokenize,
+  SEARCH_DEFAULTS,
+  STOP_WORDS,
+  cutSnippet,
+  type TextIndex,
+} from './engine.js';
 import type { Organization } from '../core/model/schema.js';
 import type { Queryable } from './database.js';
 import type { Meta } from './meta.js';

@@ -2,10 +2,9 @@
 // the in-browser engine (core/search/text-engine.ts): each facet term's label in every language
 // (shared by the records filed under it), and each record's own places: its city and the names
 // of its countries (headquarters, countries of work) in English and the directory's language.
-import { CORE_DEFAULTS } from '../core/defaults.js';
+import { CORE_DEFAULTS, tokenize } from './engine.js';
 import { displayName } from '../core/model/labels.js';
 import type { DirectoryData, Organization } from '../core/model/schema.js';
-import { tokenize } from '../core/search/normalize.js';
 
 const fold = (texts: readonly (string | undefined)[]) => [
   ...new Set(texts.flatMap((t) => (t ? tokenize(t) : []))),
