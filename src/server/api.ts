@@ -11,11 +11,13 @@ import type { Database } from './database.js';
 import type { Meta, MetaCache } from './meta.js';
 import { serverMessages as say } from './messages.js';
 import { API_LIMITS, ApiError, isUuid, Params, pathId } from './params.js';
-import { search } from './search.js';
+import { search, WordCache } from './search.js';
 
 interface Context {
   db: Database;
   meta: MetaCache;
+  /** Query words' candidates, per process (search.ts). */
+  words?: WordCache;
   /** Called with unexpected errors (never shown to the client). */
   onError: (error: unknown) => void;
 }
@@ -31,9 +33,21 @@ const STATUS_TITLES: Record<number, string> = {
   503: 'Service Unavailable',
 };
 
+/** Server-Timing entries of an answer (name → ms), for browsers' tools and the bench. */
+const TIMINGS = Symbol('timings');
+
 function send(res: ServerResponse, status: number, body: Body, head: boolean): void {
+  const timings = (body as { [TIMINGS]?: Record<string, number> })[TIMINGS];
   const json = JSON.stringify(body);
   res.writeHead(status, {
+    ...(timings
+      ? {
+          'server-timing': Object.entries(timings)
+            .map(([name, ms]) => `${name};dur=${ms.toFixed(2)}`)
+            .join(', '),
+          'timing-allow-origin': '*',
+        }
+      : {}),
     'content-type':
       status < 400 ? 'application/json; charset=utf-8' : 'application/problem+json; charset=utf-8',
     'content-length': Buffer.byteLength(json),
@@ -54,7 +68,10 @@ const problem = (error: ApiError): Body => ({
 });
 
 /** The request handler. */
-export function createHandler(ctx: Context): (req: IncomingMessage, res: ServerResponse) => void {
+export function createHandler(
+  context: Context,
+): (req: IncomingMessage, res: ServerResponse) => void {
+  const ctx: Context = { words: new WordCache(), ...context };
   return (req, res) => {
     const head = req.method === 'HEAD';
     handle(ctx, req)
@@ -91,7 +108,7 @@ async function handle(ctx: Context, req: IncomingMessage): Promise<Body> {
 
   if (path === '/') return root(meta);
   if (segments[0] === 'organizations' && segments.length === 1) {
-    return organizations(ctx.db, meta, params);
+    return organizations(ctx, meta, params);
   }
   if (segments[0] === 'organizations' && segments.length === 2) {
     return organization(ctx.db, meta, params, segments[1]!);
@@ -126,7 +143,8 @@ function root(meta: Meta): Body {
 }
 
 /** GET /organizations: search and page; with the profile, filters, scope, sort and counts. */
-async function organizations(db: Database, meta: Meta, params: Params): Promise<Body> {
+async function organizations(ctx: Context, meta: Meta, params: Params): Promise<Body> {
+  const { db } = ctx;
   params.format();
   const { page: pageNumber, perPage } = params.paging();
   const text = params.search();
@@ -139,17 +157,23 @@ async function organizations(db: Database, meta: Meta, params: Params): Promise<
   const records = params.boolean('records');
   const lang = params.lang(meta.lang);
 
-  const answer = await search(db, meta, {
-    text,
-    filters: filters.map((t) => t.num),
-    scope: scope.map((t) => t.num),
-    ...(sort ? { sort } : {}),
-    page: pageNumber - 1,
-    pageSize: perPage,
-    facets: wantFacets,
-    highlights: records,
-  });
+  const answer = await search(
+    db,
+    meta,
+    {
+      text,
+      filters: filters.map((t) => t.num),
+      scope: scope.map((t) => t.num),
+      ...(sort ? { sort } : {}),
+      page: pageNumber - 1,
+      pageSize: perPage,
+      facets: wantFacets,
+      highlights: records,
+    },
+    ctx.words,
+  );
   const orgs = answer.hits.map((h) => h.organization);
+  const t0 = performance.now();
   const contents: Body[] = (await hsdsOrganizations(
     db,
     meta,
@@ -198,6 +222,10 @@ async function organizations(db: Database, meta: Meta, params: Params): Promise<
     }
     body.facets = facets;
   }
+  Object.defineProperty(body, TIMINGS, {
+    value: { ...answer.timings, hsds: performance.now() - t0 },
+    enumerable: false,
+  });
   return body;
 }
 

@@ -86,8 +86,14 @@ export async function hsdsOrganizations(
         )
       ).map((r) => r.record)
     : [];
+  // List entries hold no attributes: without taxonomies the exporter makes none (the costly
+  // part, a UUID per attribute, term and taxonomy).
   const doc = directoryToHsds(
-    { version: 1, taxonomies: meta.info.taxonomies, organizations: [...orgs, ...linked] },
+    {
+      version: 1,
+      taxonomies: full ? meta.info.taxonomies : {},
+      organizations: [...orgs, ...linked],
+    },
     { identity: meta.identity, lang },
   );
   const out = doc.contents.slice(0, orgs.length);

@@ -45,6 +45,13 @@ async function optional<T>(name: string, load: () => Promise<T>, why: string): P
   }
 }
 
+/**
+ * Set on every connection: how alike a word must be to be a typo candidate (search.ts), as a
+ * whole word and, for the word being typed, as the beginning of a longer word.
+ */
+const SESSION_SETUP =
+  'SET pg_trgm.similarity_threshold = 0.2; SET pg_trgm.word_similarity_threshold = 0.3';
+
 /** Connection pool size per server process: PostgreSQL does the work, Node waits on it. */
 const POOL_SIZE = 8;
 
@@ -61,6 +68,9 @@ export async function connectPostgres(url: string): Promise<Database> {
   });
   // An idle connection the server drops must not take the process down.
   pool.on('error', () => {});
+  pool.on('connect', (client) => {
+    client.query(SESSION_SETUP).catch(() => {});
+  });
   try {
     const client = await pool.connect();
     client.release();
@@ -117,6 +127,7 @@ export async function openEmbedded(): Promise<Database> {
     why,
   );
   const db = await PGlite.create({ extensions: { pg_trgm } });
+  await db.exec(SESSION_SETUP);
   interface Lite {
     query(sql: string, params?: unknown[]): Promise<{ rows: unknown[] }>;
     exec(sql: string): Promise<unknown>;

@@ -9,7 +9,7 @@
 // - mhpss_word: the vocabulary of every searchable field, each word with the organizations it
 //   occurs in (anywhere, and in the name or acronym): a bitmap when the word is common, a sorted
 //   array when it is rare, as roaring bitmaps do; words of term labels point at their terms.
-//   A trigram index over the words finds typo candidates.
+//   A trigram index (GIN) over the words finds typo candidates.
 // Searches, filters and facet counts are bitmap operations inside PostgreSQL (mhpss_search).
 import type { Database, Queryable } from './database.js';
 import { serverMessages } from './messages.js';
@@ -377,7 +377,7 @@ CREATE TABLE mhpss_word (
   name_docs int[],
   terms smallint[]
 );
-CREATE INDEX mhpss_word_trgm ON mhpss_word USING gist (word gist_trgm_ops);
+CREATE INDEX mhpss_word_trgm ON mhpss_word USING gin (word gin_trgm_ops);
 ${POSITIONS}
 ${BITS}
 ${WORD_BITS}

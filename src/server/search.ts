@@ -37,6 +37,8 @@ export interface SearchRequest {
 }
 
 export interface SearchAnswer {
+  /** Where the time went, in ms: words (vocabulary), search (mhpss_search), rank (records). */
+  timings: { words: number; search: number; rank: number };
   total: number;
   hits: { num: number; organization: Organization; score: number; highlights: Hit['highlights'] }[];
   sort: SortOrder;
@@ -47,8 +49,8 @@ export interface SearchAnswer {
 }
 
 /** How many of the best candidates are ranked exactly; past them, tier then name order. */
-export const CANDIDATES = 300;
-/** Typo candidates fetched per query word by trigram distance. */
+export const CANDIDATES = 100;
+/** Typo candidates fetched per query word, the closest by trigrams. */
 const TRIGRAM_CANDIDATES = 160;
 
 interface VocabRow {
@@ -106,20 +108,64 @@ export function parseText(text: string): { words: string[]; lastTyped: boolean }
   return { words, lastTyped: words.length > 0 && /[\p{L}\p{N}]$/u.test(text) };
 }
 
-/** Each query word's candidate words: exact, completions, trigram neighbours. */
-async function findWords(db: Queryable, words: string[], lastTyped: boolean): Promise<VocabRow[]> {
-  const prefixOf = words.map((w, i) =>
-    w.length >=
-    (lastTyped && i === words.length - 1
-      ? SEARCH_DEFAULTS.minPrefixLast
-      : SEARCH_DEFAULTS.minPrefixOther)
-      ? w
-      : null,
-  );
-  const fuzzyOf = words.map((w) =>
-    w.length >= SEARCH_DEFAULTS.minFuzzyLength - 1 && w.length <= 32 ? w : null,
-  );
-  return db.query<VocabRow>(
+/**
+ * The candidate words of query words, kept per server process (a cache of the database, keyed
+ * by the import generation): while a visitor types, only the last word changes.
+ */
+export class WordCache {
+  private readonly rows = new Map<string, VocabRow[]>();
+  private generation = -1;
+  constructor(private readonly max = 4096) {}
+
+  get(generation: number, key: string): VocabRow[] | undefined {
+    if (generation !== this.generation) {
+      this.rows.clear();
+      this.generation = generation;
+    }
+    const hit = this.rows.get(key);
+    if (hit) {
+      this.rows.delete(key);
+      this.rows.set(key, hit);
+    }
+    return hit;
+  }
+
+  set(key: string, rows: VocabRow[]): void {
+    this.rows.set(key, rows);
+    if (this.rows.size > this.max) this.rows.delete(this.rows.keys().next().value!);
+  }
+}
+
+/**
+ * Each query word's candidate words: exact, its commonest completions, and its closest words by
+ * trigrams (pg_trgm's `%`; for the word being typed also `<%`, its typed part against any part
+ * of a word; thresholds set on the connection). `q` in the rows is the index of the word in
+ * `words`.
+ */
+async function findWords(
+  db: Queryable,
+  meta: Meta,
+  cache: WordCache | undefined,
+  words: string[],
+  lastTyped: boolean,
+): Promise<VocabRow[]> {
+  const keys = words.map((w, i) => {
+    const prefix =
+      w.length >=
+      (lastTyped && i === words.length - 1
+        ? SEARCH_DEFAULTS.minPrefixLast
+        : SEARCH_DEFAULTS.minPrefixOther);
+    const last = lastTyped && i === words.length - 1;
+    return { word: w, prefix, last, key: `${last ? '~' : prefix ? '+' : '='}${w}` };
+  });
+  const out: VocabRow[] = [];
+  const missing = keys.filter((k, i) => {
+    const hit = cache?.get(meta.generation, k.key);
+    if (hit) for (const row of hit) out.push({ ...row, q: i });
+    return !hit;
+  });
+  if (missing.length === 0) return out;
+  const rows = await db.query<VocabRow>(
     `SELECT q.i::int - 1 AS q, 'exact' AS kind, w.num, w.word, w.df
        FROM unnest($1::text[]) WITH ORDINALITY AS q(w, i) JOIN mhpss_word w ON w.word = q.w
      UNION ALL
@@ -133,9 +179,38 @@ async function findWords(db: Queryable, words: string[], lastTyped: boolean): Pr
      SELECT q.i::int - 1, 'typo', x.num, x.word, x.df
        FROM unnest($3::text[]) WITH ORDINALITY AS q(w, i),
        LATERAL (SELECT num, word, df FROM mhpss_word
-                WHERE q.w IS NOT NULL ORDER BY word <-> q.w LIMIT $5) AS x`,
-    [words, prefixOf, fuzzyOf, SEARCH_DEFAULTS.maxPrefixExpansions + 1, TRIGRAM_CANDIDATES],
+                WHERE q.w IS NOT NULL AND word % q.w
+                ORDER BY similarity(word, q.w) DESC, df DESC LIMIT $5) AS x
+     UNION ALL
+     SELECT q.i::int - 1, 'typo', x.num, x.word, x.df
+       FROM unnest($6::text[]) WITH ORDINALITY AS q(w, i),
+       LATERAL (SELECT num, word, df FROM mhpss_word
+                WHERE q.w IS NOT NULL AND q.w <% word
+                ORDER BY word_similarity(q.w, word) DESC, df DESC LIMIT $5) AS x`,
+    [
+      missing.map((k) => k.word),
+      missing.map((k) => (k.prefix ? k.word : null)),
+      missing.map((k) =>
+        k.word.length >= SEARCH_DEFAULTS.minFuzzyLength - 1 && k.word.length <= 32 ? k.word : null,
+      ),
+      SEARCH_DEFAULTS.maxPrefixExpansions + 1,
+      TRIGRAM_CANDIDATES,
+      // The word being typed: typos in its typed part too ("chld" → "children").
+      missing.map((k) =>
+        k.last && k.word.length >= SEARCH_DEFAULTS.minFuzzyLength && k.word.length <= 32
+          ? k.word
+          : null,
+      ),
+    ],
   );
+  const byMissing = missing.map(() => [] as VocabRow[]);
+  for (const row of rows) byMissing[row.q]!.push(row);
+  missing.forEach((k, m) => {
+    cache?.set(k.key, byMissing[m]!);
+    const i = keys.indexOf(k);
+    for (const row of byMissing[m]!) out.push({ ...row, q: i });
+  });
+  return out;
 }
 
 interface QueryWord {
@@ -145,11 +220,18 @@ interface QueryWord {
 }
 
 /** Expands each query word as the in-browser engine would, over the words found. */
-async function expandWords(db: Queryable, text: string): Promise<QueryWord[]> {
+async function expandWords(
+  db: Queryable,
+  meta: Meta,
+  cache: WordCache | undefined,
+  text: string,
+): Promise<QueryWord[]> {
   const { words, lastTyped } = parseText(text);
   if (words.length === 0) return [];
   const found = new FoundWords();
-  for (const row of await findWords(db, words, lastTyped)) found.add(row, words[row.q]!);
+  for (const row of await findWords(db, meta, cache, words, lastTyped)) {
+    found.add(row, words[row.q]!);
+  }
   const expander = new Expander(found as unknown as TextIndex);
   const onlyStops = words.every((w) => STOP_WORDS.has(w));
   return words.map((word, i) => ({
@@ -185,9 +267,12 @@ export async function search(
   db: Queryable,
   meta: Meta,
   request: SearchRequest,
+  cache?: WordCache,
 ): Promise<SearchAnswer> {
   const text = request.text.slice(0, CORE_DEFAULTS.maxTextLength);
-  const qwords = await expandWords(db, text);
+  const t0 = performance.now();
+  const qwords = await expandWords(db, meta, cache, text);
+  const t1 = performance.now();
   const rank = qwords.length > 0 && request.sort !== 'name';
   // A short word that exists as typed is taken as typed when deciding which organizations
   // match it; its typo neighbours only rank (search.ts, `literal`).
@@ -235,6 +320,7 @@ export async function search(
     ],
   );
   const r = row!.r;
+  const t2 = performance.now();
 
   const words: RankWord[] = qwords.map((qw, j) => ({
     stop: qw.stop,
@@ -267,7 +353,9 @@ export async function search(
   }
 
   const highlight = request.highlights ? highlightMap(qwords) : undefined;
+  const t3 = performance.now();
   return {
+    timings: { words: t1 - t0, search: t2 - t1, rank: t3 - t2 },
     total: r.total,
     hits: page.map((num) => {
       const organization = records.get(num)!.record;
