@@ -49,8 +49,13 @@ async function optional<T>(name: string, load: () => Promise<T>, why: string): P
  * Set on every connection: how alike a word must be to be a typo candidate (search.ts), as a
  * whole word and, for the word being typed, as the beginning of a longer word.
  */
-const SESSION_SETUP =
-  'SET pg_trgm.similarity_threshold = 0.2; SET pg_trgm.word_similarity_threshold = 0.3';
+const SESSION_SETTINGS = {
+  'pg_trgm.similarity_threshold': '0.2',
+  'pg_trgm.word_similarity_threshold': '0.3',
+};
+const SESSION_SETUP = Object.entries(SESSION_SETTINGS)
+  .map(([name, value]) => `SET ${name} = ${value};`)
+  .join(' ');
 
 /** Connection pool size per server process: PostgreSQL does the work, Node waits on it. */
 const POOL_SIZE = 8;
@@ -65,12 +70,12 @@ export async function connectPostgres(url: string): Promise<Database> {
     application_name: 'mhpss-directory',
     // A runaway query ends instead of holding a connection.
     statement_timeout: 15_000,
+    options: Object.entries(SESSION_SETTINGS)
+      .map(([name, value]) => `-c ${name}=${value}`)
+      .join(' '),
   });
   // An idle connection the server drops must not take the process down.
   pool.on('error', () => {});
-  pool.on('connect', (client) => {
-    client.query(SESSION_SETUP).catch(() => {});
-  });
   try {
     const client = await pool.connect();
     client.release();

@@ -71,12 +71,18 @@ function listHex(docs: ArrayLike<number>, size: number): string {
 
 const pgArray = (values: ArrayLike<number>) => `{${Array.prototype.join.call(values, ',')}}`;
 
-/** What identifies an import: the data, the options and the format it is written in. */
+/**
+ * What identifies an import: the data, the options and the format it is written in (hashed one
+ * organization at a time: a million of them are more text than one string can hold).
+ */
 function digestOf(data: DirectoryData, identity: string, lang: string): string {
-  return createHash('sha256')
-    .update(JSON.stringify([SCHEMA_VERSION, IMPORT_FORMAT, identity, lang]))
-    .update(JSON.stringify(data))
-    .digest('hex');
+  const hash = createHash('sha256').update(
+    JSON.stringify([SCHEMA_VERSION, IMPORT_FORMAT, identity, lang]),
+  );
+  const { organizations, ...rest } = data;
+  hash.update(JSON.stringify(rest));
+  for (const org of organizations) hash.update(JSON.stringify(org));
+  return hash.digest('hex');
 }
 
 /**
