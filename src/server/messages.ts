@@ -5,7 +5,7 @@ import { redact } from './redact.js';
 export const serverMessages = {
   // Set-up (command line).
   missingPackage: (name: string, why: string) =>
-    `mhpss-directory serve needs the package ${name} (${why}): npm install ${name}`,
+    `serve needs the package ${name} (${why}): npm install ${name}`,
   whyPg: () => 'the PostgreSQL client, for --db',
   whyPglite: () => 'the embedded PostgreSQL, used when there is no --db',
   cannotConnect: (url: string, reason: string) =>
