@@ -165,6 +165,16 @@ async function findWords(
     return !hit;
   });
   if (missing.length === 0) return out;
+  // Short words share too few trigrams with their typos ("hais" and "hias" share one): their
+  // every one-edit spelling is looked up as is.
+  const edits = { columns: [[] as string[], [] as number[]] as const };
+  missing.forEach((k, m) => {
+    if (k.word.length < SEARCH_DEFAULTS.minFuzzyLength - 1 || k.word.length > SHORT_WORD) return;
+    for (const variant of oneEdit(k.word)) {
+      edits.columns[0].push(variant);
+      edits.columns[1].push(m);
+    }
+  });
   const rows = await db.query<VocabRow>(
     `SELECT q.i::int - 1 AS q, 'exact' AS kind, w.num, w.word, w.df
        FROM unnest($1::text[]) WITH ORDINALITY AS q(w, i) JOIN mhpss_word w ON w.word = q.w
@@ -181,6 +191,9 @@ async function findWords(
        LATERAL (SELECT num, word, df FROM mhpss_word
                 WHERE q.w IS NOT NULL AND word % q.w
                 ORDER BY similarity(word, q.w) DESC, df DESC LIMIT $5) AS x
+     UNION ALL
+     SELECT v.q, 'typo', w.num, w.word, w.df
+       FROM unnest($7::text[], $8::int[]) AS v(w, q) JOIN mhpss_word w ON w.word = v.w
      UNION ALL
      SELECT q.i::int - 1, 'typo', x.num, x.word, x.df
        FROM unnest($6::text[]) WITH ORDINALITY AS q(w, i),
@@ -201,6 +214,7 @@ async function findWords(
           ? k.word
           : null,
       ),
+      ...edits.columns,
     ],
   );
   const byMissing = missing.map(() => [] as VocabRow[]);
@@ -210,6 +224,25 @@ async function findWords(
     const i = keys.indexOf(k);
     for (const row of byMissing[m]!) out.push({ ...row, q: i });
   });
+  return out;
+}
+
+/** Words up to this long get their one-edit spellings looked up (trigrams miss their typos). */
+const SHORT_WORD = 6;
+const EDIT_LETTERS = 'abcdefghijklmnopqrstuvwxyz0123456789';
+
+/** Every spelling one edit away (a letter dropped, swapped with the next, changed or added). */
+function oneEdit(word: string): Set<string> {
+  const out = new Set<string>();
+  for (let i = 0; i < word.length; i++) {
+    out.add(word.slice(0, i) + word.slice(i + 1));
+    if (i + 1 < word.length) out.add(word.slice(0, i) + word[i + 1] + word[i] + word.slice(i + 2));
+    for (const c of EDIT_LETTERS) out.add(word.slice(0, i) + c + word.slice(i + 1));
+  }
+  for (let i = 0; i <= word.length; i++) {
+    for (const c of EDIT_LETTERS) out.add(word.slice(0, i) + c + word.slice(i));
+  }
+  out.delete(word);
   return out;
 }
 
