@@ -5,7 +5,8 @@
 //
 //   npm run bench:server                       both sizes, a throwaway cluster
 //   npm run bench:server -- --sizes 100000     one size
-//   MHPSS_BENCH_DATABASE_URL=postgres://…      an existing server (a database is created)
+//   MHPSS_BENCH_DATABASE_URL=postgres://…      an existing server (a database per size is
+//                                              created once and kept: reruns skip the import)
 //
 // Prints p50/p95/max per request with the exact counts, where the time goes (Server-Timing:
 // vocabulary look-up, mhpss_search, ranking and records, HSDS bodies), and the load test's
@@ -86,15 +87,23 @@ interface SizeReport {
   max: number;
   timings: Record<string, { mean: number; p95: number }>;
   samples: { text: string; total: number; ms: number }[];
-  load: { processes: number; requestsPerSecond: number; p50: number; p99: number; errors: number }[];
+  load: {
+    processes: number;
+    requestsPerSecond: number;
+    p50: number;
+    p99: number;
+    errors: number;
+  }[];
 }
 
 async function benchSize(adminUrl: string, size: number): Promise<SizeReport> {
   const name = `mhpss_bench_${size}`;
+  // Kept between runs on a server of one's own (MHPSS_BENCH_DATABASE_URL): the import is then
+  // skipped when the data is the same (its digest), and a rerun measures only the queries.
   const admin = new pg.Client({ connectionString: adminUrl });
   await admin.connect();
-  await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-  await admin.query(`CREATE DATABASE ${name}`);
+  const exists = await admin.query('SELECT 1 FROM pg_database WHERE datname = $1', [name]);
+  if (!exists.rowCount) await admin.query(`CREATE DATABASE ${name}`);
   await admin.end();
   const url = new URL(adminUrl);
   url.pathname = `/${name}`;
@@ -107,10 +116,10 @@ async function benchSize(adminUrl: string, size: number): Promise<SizeReport> {
   const db = await openDatabase(dbUrl);
   await migrate(db);
   t = Date.now();
-  await importDirectory(db, data, { log: (line) => log(`  ${line}`) });
+  const imported = await importDirectory(db, data, { log: (line) => log(`  ${line}`) });
   const importMs = Date.now() - t;
-  log(`imported in ${importMs} ms`);
-  await db.exec('VACUUM ANALYZE');
+  log(imported.imported ? `imported in ${importMs} ms` : 'already imported (same digest)');
+  if (imported.imported) await db.exec('VACUUM ANALYZE');
   await db.close();
   const bench = queries(data);
   // The data is in PostgreSQL now; the bench process lets go of it.
@@ -121,9 +130,11 @@ async function benchSize(adminUrl: string, size: number): Promise<SizeReport> {
   const parts: Record<string, number[]> = {};
   const samples: SizeReport['samples'] = [];
   const urls: string[] = [];
-  for (const q of bench) for (const text of typed(q.text)) urls.push(organizationsUrl(text, q.filters));
+  for (const q of bench)
+    for (const text of typed(q.text)) urls.push(organizationsUrl(text, q.filters));
   // Warm-up: every full query once (caches, plans, the plpgsql functions).
-  for (const q of bench) await fetch(base + organizationsUrl(q.text, q.filters)).then((r) => r.arrayBuffer());
+  for (const q of bench)
+    await fetch(base + organizationsUrl(q.text, q.filters)).then((r) => r.arrayBuffer());
   for (const path of urls) {
     const start = performance.now();
     const res = await fetch(base + path);
@@ -136,7 +147,8 @@ async function benchSize(adminUrl: string, size: number): Promise<SizeReport> {
       if (m) (parts[m[1]!] ??= []).push(Number(m[2]));
     }
     const text = new URL(base + path).searchParams.get('search')!;
-    if (bench.some((q) => q.text === text)) samples.push({ text, total: body.total_items, ms: elapsed });
+    if (bench.some((q) => q.text === text))
+      samples.push({ text, total: body.total_items, ms: elapsed });
   }
   latencies.sort((a, b) => a - b);
   const timings = Object.fromEntries(
@@ -154,7 +166,8 @@ async function benchSize(adminUrl: string, size: number): Promise<SizeReport> {
       .map(([k, v]) => `${k} ${ms(v.mean)} / ${ms(v.p95)}`)
       .join(', ')}`,
   );
-  for (const s of samples) log(`  "${s.text}": ${s.total.toLocaleString('en')} results, ${ms(s.ms)}`);
+  for (const s of samples)
+    log(`  "${s.text}": ${s.total.toLocaleString('en')} results, ${ms(s.ms)}`);
   await stopWorkers(child);
 
   const load: SizeReport['load'] = [];
@@ -197,7 +210,9 @@ async function benchSize(adminUrl: string, size: number): Promise<SizeReport> {
 const given = process.env.MHPSS_BENCH_DATABASE_URL;
 const cluster = given
   ? null
-  : await startCluster({ settings: { shared_buffers: '2GB', work_mem: '64MB', effective_cache_size: '8GB' } });
+  : await startCluster({
+      settings: { shared_buffers: '2GB', work_mem: '64MB', effective_cache_size: '8GB' },
+    });
 const adminUrl = given ?? cluster?.url;
 if (!adminUrl) {
   log('bench:server needs PostgreSQL: install Debian’s postgresql or set MHPSS_BENCH_DATABASE_URL');
