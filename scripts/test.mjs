@@ -3,6 +3,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
+import { postgresBin, startCluster } from './pg-cluster.mjs';
 
 const totals = { passed: 0, failed: 0, skipped: 0 };
 /** Quality gates are not tests: they have their own line, and any failure fails the run. */
@@ -53,19 +54,36 @@ if (!process.argv.includes('--no-gates')) {
   }
 }
 
-// Node's test runner: core and CLI (runs the built CLI from dist/).
+// The server tests need a PostgreSQL server: MHPSS_TEST_DATABASE_URL (CI sets it), else a
+// throwaway cluster started here when PostgreSQL's binaries are installed (else the server
+// tests skip their PostgreSQL variant and say so; the embedded one always runs).
+let cluster = null;
+if (!process.env.MHPSS_TEST_DATABASE_URL && postgresBin()) {
+  cluster = await startCluster({ settings: { shared_buffers: '128MB' } });
+  if (cluster)
+    console.log(`\n(PostgreSQL for the server tests: a throwaway cluster at ${cluster.url})`);
+}
+const serverEnv = cluster ? { MHPSS_TEST_DATABASE_URL: cluster.url } : {};
+
+// Node's test runner: core, CLI (runs the built CLI from dist/) and the server.
 mkdirSync('.test-results', { recursive: true });
 rmSync('.test-results/node.json', { force: true });
-const node = run('node tests', process.execPath, [
-  '--import',
-  'tsx',
-  '--test',
-  '--test-reporter=spec',
-  '--test-reporter-destination=stdout',
-  '--test-reporter=./scripts/node-count-reporter.mjs',
-  '--test-reporter-destination=.test-results/node.json',
-  ...['test/core', 'test/cli', 'test/package'].flatMap((dir) => testFiles(dir)),
-]);
+const node = run(
+  'node tests',
+  process.execPath,
+  [
+    '--import',
+    'tsx',
+    '--test',
+    '--test-reporter=spec',
+    '--test-reporter-destination=stdout',
+    '--test-reporter=./scripts/node-count-reporter.mjs',
+    '--test-reporter-destination=.test-results/node.json',
+    ...['test/core', 'test/cli', 'test/server', 'test/package'].flatMap((dir) => testFiles(dir)),
+  ],
+  serverEnv,
+);
+cluster?.stop();
 const nodeTotals = existsSync('.test-results/node.json')
   ? JSON.parse(readFileSync('.test-results/node.json', 'utf8'))
   : null;

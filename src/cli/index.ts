@@ -1,5 +1,5 @@
 // The mhpss-directory command: validate directory files, convert sheets (CSV, Excel) to JSON,
-// export to CSV, schema.org JSON-LD and Open Referral HSDS. Every expected failure is one line
+// export to CSV, schema.org JSON-LD and Open Referral HSDS, serve an HSDS API. Every expected failure is one line
 // on standard error and an exit status from EXIT; a closed output pipe ends the command quietly.
 import { readFileSync } from 'node:fs';
 import {
@@ -13,6 +13,7 @@ import {
 } from '../core/index.js';
 import { checkEvidence } from '../core/model/evidence.js';
 import { cliMessages } from '../core/model/messages.js';
+import { serveMessages } from './serve-messages.js';
 import {
   loadDirectory,
   readInput,
@@ -269,6 +270,97 @@ async function exportDirectory(files: string[], values: Values): Promise<number>
   return errors ? EXIT.data : EXIT.ok;
 }
 
+/** The --port value: a whole number from 0 to 65535. */
+function portOption(values: Values): number | undefined {
+  const raw = str(values, 'port');
+  if (raw === undefined) return undefined;
+  const port = Number(raw);
+  if (!/^\d{1,5}$/.test(raw) || port > 65535) {
+    throw new UsageError(serveMessages.badPort(raw), 'serve');
+  }
+  return port;
+}
+
+/**
+ * Serves a directory as an HSDS 3.0 API until stopped (Ctrl-C, SIGTERM). The server and its
+ * database packages are loaded only here: other commands never touch them.
+ */
+async function serveDirectory(files: string[], values: Values): Promise<number> {
+  if (files.length > 1) throw new UsageError(cliMessages.needsOneFile('serve'), 'serve');
+  const db = str(values, 'db');
+  if (files.length === 0 && db === undefined) {
+    throw new UsageError(serveMessages.needsFileOrDb(), 'serve');
+  }
+  const port = portOption(values);
+  const { serve, ServerSetupError } = await import('../server/index.js');
+  let data: ParseResult['data'] | undefined;
+  let errors = 0;
+  if (files[0] !== undefined) {
+    const { hsdsTabularFolder, readHsdsTabular } = await import('../server/hsds-tabular.js');
+    const folder = files[0] === '-' ? undefined : await hsdsTabularFolder(files[0]);
+    let result: ParseResult;
+    let label: string;
+    if (folder) {
+      label = folder;
+      try {
+        result = await readHsdsTabular(folder);
+      } catch (error) {
+        if (error instanceof ServerSetupError) throw new CliError(error.code, error.message);
+        throw error;
+      }
+    } else {
+      const format = formatOption(values, 'format', INPUT_FORMATS, 'serve');
+      const taxonomies = await taxonomiesFrom(values, 'serve');
+      const loaded = await load(files[0], 'serve', values, taxonomies, format);
+      result = loaded;
+      label = loaded.input.label;
+    }
+    errors = reportIssues(label, result.issues);
+    data = result.data;
+  }
+  const identity = str(values, 'identity');
+  let running: Awaited<ReturnType<typeof serve>>;
+  try {
+    const started = Date.now();
+    running = await serve({
+      ...(db !== undefined ? { db } : {}),
+      ...(data ? { data } : {}),
+      ...(port !== undefined ? { port } : {}),
+      ...(str(values, 'host') !== undefined ? { host: str(values, 'host') } : {}),
+      ...(identity !== undefined ? { identity } : {}),
+    });
+    if (running.imported) {
+      warn(
+        running.imported.imported
+          ? serveMessages.imported(running.imported.size, Date.now() - started)
+          : serveMessages.unchanged(running.imported.size),
+      );
+    }
+  } catch (error) {
+    if (error instanceof ServerSetupError)
+      throw new CliError(error.code, `mhpss-directory: ${error.message}`);
+    throw error;
+  }
+  const size = running.imported?.size;
+  warn(
+    serveMessages.listening(
+      running.url,
+      size ?? 0,
+      db !== undefined ? 'PostgreSQL' : 'embedded PostgreSQL',
+    ),
+  );
+  await new Promise<void>((resolve) => {
+    const stop = () => {
+      process.off('SIGINT', stop);
+      process.off('SIGTERM', stop);
+      running.close().then(resolve, resolve);
+    };
+    process.on('SIGINT', stop);
+    process.on('SIGTERM', stop);
+  });
+  return errors ? EXIT.data : EXIT.ok;
+}
+
 function version(): string {
   const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as {
     version: string;
@@ -294,6 +386,8 @@ export async function main(argv: string[]): Promise<number> {
       return importSheet(parsed.files, parsed.values);
     case 'export':
       return exportDirectory(parsed.files, parsed.values);
+    case 'serve':
+      return serveDirectory(parsed.files, parsed.values);
     default:
       throw new UsageError(cliMessages.noCommand());
   }

@@ -29,8 +29,8 @@ export class UsageError extends CliError {
   }
 }
 
-export type Command = 'validate' | 'import' | 'export';
-export const COMMANDS: readonly Command[] = ['validate', 'import', 'export'];
+export type Command = 'validate' | 'import' | 'export' | 'serve';
+export const COMMANDS: readonly Command[] = ['validate', 'import', 'export', 'serve'];
 
 export const INPUT_FORMATS = ['json', 'csv', 'xlsx'] as const;
 export type InputFormat = (typeof INPUT_FORMATS)[number];
@@ -133,12 +133,40 @@ const SPECS: Record<Command, Record<string, OptionSpec>> = {
     },
     help: SHARED.help,
   },
+  serve: {
+    db: {
+      type: 'string',
+      value: 'URL',
+      help: 'PostgreSQL to use (postgres://…); default: an embedded one in this process',
+    },
+    port: { type: 'string', short: 'p', value: 'N', help: 'port to listen on (default 8080)' },
+    host: {
+      type: 'string',
+      value: 'HOST',
+      help: 'address to listen on (default 127.0.0.1; 0.0.0.0 for every interface)',
+    },
+    format: {
+      type: 'string',
+      short: 'f',
+      value: 'FORMAT',
+      help: 'read FILE as json, csv or xlsx (default: by extension, content)',
+    },
+    sheet: SHARED.sheet,
+    taxonomies: SHARED.taxonomies,
+    identity: {
+      type: 'string',
+      value: 'TEXT',
+      help: 'what the HSDS UUIDs are derived from (default: the title)',
+    },
+    help: SHARED.help,
+  },
 };
 
 const SUMMARY: Record<Command, [usage: string, text: string]> = {
   validate: ['validate [options] FILE...', 'check directory files: every issue, then a summary'],
   import: ['import [options] FILE', 'convert a sheet (CSV, Excel .xlsx) to the JSON format'],
   export: ['export [options] FILE', 'convert a directory to CSV, JSON-LD or Open Referral HSDS'],
+  serve: ['serve [options] [FILE]', 'serve a directory as an HSDS 3.0 API over PostgreSQL'],
 };
 const DETAILS: Record<Command, string> = {
   validate: `Checks directory files (JSON, CSV or Excel .xlsx) and prints every issue, then a
@@ -156,6 +184,15 @@ data format, reporting every row it cannot take whole on standard error.`,
   hsds-tabular  HSDS 3.0 tables (CSV files and a datapackage.json) in the folder -o DIR
 Ids in jsonld and hsds are UUIDs derived from --identity (default: the directory's title)
 and each record's id, so exporting again gives the same ids.`,
+  serve: `Serves a directory as an Open Referral HSDS 3.0 API (/, /organizations,
+/organizations/{id}, /taxonomies, /taxonomy_terms) with the profile extension the
+widget uses: term filters, a scope, sort and facet counts (see the README).
+FILE is a directory (JSON, CSV or Excel) or an HSDS tabular export (a folder with
+its datapackage.json). With --db the schema is created or migrated and FILE imported
+into that PostgreSQL (again only when FILE changed); without FILE, --db serves what the
+database holds, read only (a streaming replica, say). Without --db, FILE is loaded
+into an embedded PostgreSQL in this process. Needs the packages pg (for --db) or
+@electric-sql/pglite (embedded): npm install pg @electric-sql/pglite`,
 };
 
 const FOOTER = `FILE may be - for standard input. The format of a file is decided by its extension

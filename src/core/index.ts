@@ -113,4 +113,11 @@ export type {
   SortOrder,
 } from './query.js';
 export type { DirectoryInfo, DirectorySource, QueryOptions, SourceCapabilities } from './source.js';
+export {
+  HSDS_PROFILE_URL,
+  HsdsSource,
+  HsdsSourceError,
+  type HsdsSourceErrorCode,
+  type HsdsSourceOptions,
+} from './sources/hsds-source.js';
 export { mergeSearchParams, stateFromSearchParams, stateToSearchParams } from './state/url.js';

@@ -80,7 +80,7 @@ describe('the shipped list', () => {
     const hubPage = items.find((li) =>
       /^The Movement MHPSS Hub's page on MHPSS/.test(li.textContent!.trim()),
     );
-    expect(hubPage, "the Hub's page is among the sources").to.exist;
+    expect(hubPage, "the Hub's page is among the sources").to.not.equal(undefined);
     expect(hubPage!.querySelector('a')).to.equal(null);
   });
 });

@@ -305,6 +305,28 @@ console.log(parseDirectory(text).data.organizations.length);`,
     assert.ok(Number(use.out.trim()) >= 30);
   });
 
+  it('installs no PostgreSQL driver and no embedded database; `serve` names the missing one in a line', () => {
+    // pg and PGlite are optional peer dependencies: only those who serve install them.
+    for (const name of ['pg', '@electric-sql/pglite']) {
+      assert.ok(!existsSync(join(app, 'node_modules', name)), `${name} was installed`);
+    }
+    const serve = sh(
+      'npx',
+      [
+        '--no-install',
+        'mhpss-directory',
+        'serve',
+        'node_modules/mhpss-directory/data/members.json',
+      ],
+      app,
+    );
+    assert.equal(serve.code, 1, serve.out + serve.err);
+    assert.equal(
+      serve.err,
+      'mhpss-directory: serve needs the package @electric-sql/pglite (the embedded PostgreSQL, used when there is no --db): npm install @electric-sql/pglite\n',
+    );
+  });
+
   it('esbuild, production: `import "mhpss-directory/define"` registers every tag and shows the list', async (t) => {
     // What the README tells esbuild users: esbuild does not copy files named by
     // new URL(…, import.meta.url), so the app serves the shipped list and says where it is.
