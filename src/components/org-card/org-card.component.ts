@@ -7,7 +7,6 @@ import { displayName, termIds } from '../../core/model/labels.js';
 import { emit } from '../shared/events.js';
 import { avatar, highlight } from '../shared/format.js';
 import { MhpssElement } from '../shared/element.js';
-import { provided } from '../shared/localize.js';
 import { tokens } from '../shared/tokens.styles.js';
 import type { LabelSource } from '../shared/types.js';
 import { styles } from './org-card.styles.js';
@@ -93,7 +92,7 @@ export class MhpssOrgCard extends MhpssElement {
               </ul>`
             : nothing
         }
-        ${this.extra ?? provided(this)?.card?.(org)}
+        ${this.extra ?? this.i18n.provided?.card?.(org)}
       </div>
     </article>`;
   }

@@ -10,10 +10,11 @@ import { emit } from '../shared/events.js';
 import { avatar, humanize, safeLink, shortUrl } from '../shared/format.js';
 import { MhpssElement } from '../shared/element.js';
 import { reportLinkClick } from '../shared/link-click.js';
-import { provided } from '../shared/localize.js';
 import { tokens } from '../shared/tokens.styles.js';
 import type { LabelSource } from '../shared/types.js';
 import { styles } from './org-detail.styles.js';
+import { complete } from '../../i18n/complete.js';
+import { enDetail } from '../../i18n/en-detail.js';
 
 /** Fields with their own place in the view; any other field is listed under "More information". */
 const SHOWN = new Set(
@@ -83,7 +84,7 @@ export class MhpssOrgDetail extends MhpssElement {
   }
 
   override render() {
-    const t = this.i18n.t;
+    const t = complete(this.i18n.t, enDetail);
     const org = this.organization;
     // The backdrop click is a mouse shortcut; keyboards have Escape (native to <dialog>).
     // eslint-disable-next-line lit-a11y/click-events-have-key-events
@@ -101,7 +102,7 @@ export class MhpssOrgDetail extends MhpssElement {
 
   // autofocus on the close button is how a <dialog> names its first focus stop.
   /* eslint-disable lit-a11y/no-autofocus */
-  private renderRecord(org: Organization, t: Strings): TemplateResult {
+  private renderRecord(org: Organization, t: Strings & typeof enDetail): TemplateResult {
     const lang = this.i18n.lang;
     const dir = this.directory;
     const type =
@@ -135,7 +136,7 @@ export class MhpssOrgDetail extends MhpssElement {
               : nothing
           }
           ${org.parent ? html`<p class="sub">${t.parent} ${this.renderRef(org.parent)}</p>` : nothing}
-          ${provided(this)?.detailTools?.(this) ?? nothing}
+          ${this.i18n.provided?.detailTools?.(this) ?? nothing}
         </div>
         <button
           class="close"
