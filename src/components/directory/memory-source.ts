@@ -11,7 +11,7 @@ import {
 } from '../../core/search/directory-core.js';
 import type { DirectoryData } from '../../core/model/schema.js';
 import type { DirectorySource, QueryOptions } from '../../core/source.js';
-import { lazy } from '../shared/lazy.js';
+import { bounded, lazy } from '../shared/lazy.js';
 
 /** The chunks the source loads, replaceable by tests (a chunk that never arrives). */
 export const chunks = { textEngine: lazy(() => import('../../core/search/text-engine.js')) };
@@ -40,10 +40,10 @@ export class MemorySource extends Core implements DirectorySource {
     });
   }
 
-  /** Loads text search (once; again after a failure). */
+  /** Loads text search (once; again after a failure, or a chunk that did not arrive in time). */
   search(): Promise<void> {
     const core = this as unknown as DirectoryCore;
-    return (this.ready ??= chunks.textEngine().then(
+    return (this.ready ??= bounded(chunks.textEngine()).then(
       ({ createTextEngine, warmUp }) => {
         if (this.searchable) return;
         this.attachTextEngine(createTextEngine(core));
