@@ -54,7 +54,8 @@ export class MhpssOrgCard extends MhpssElement {
     const org = this.organization;
     if (!org) return nothing;
     const { dir } = this.i18n.t;
-    const lang = this.i18n.lang;
+    // Terms and countries in the page's language (`de` when the data has German), not the UI's.
+    const lang = this.i18n.tag;
     const hl = this.highlights ?? {};
     const dirData = this.directory;
     const type =

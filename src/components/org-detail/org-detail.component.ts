@@ -103,7 +103,8 @@ export class MhpssOrgDetail extends MhpssElement {
   // autofocus on the close button is how a <dialog> names its first focus stop.
   /* eslint-disable lit-a11y/no-autofocus */
   private renderRecord(org: Organization, t: Strings & typeof enDetail): TemplateResult {
-    const lang = this.i18n.lang;
+    // Terms, countries and languages in the page's language, not the UI's (as facets name them).
+    const lang = this.i18n.tag;
     const dir = this.directory;
     const type =
       typeof org.type === 'string' ? (dir?.termLabel('type', org.type, lang) ?? org.type) : '';
