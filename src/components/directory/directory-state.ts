@@ -82,11 +82,7 @@ export class DirectoryState implements ReactiveController, ShownState {
       // Scope terms the data does not have, said once per reading of the attributes.
       if (this.scopeChecked !== this.parsed) {
         this.scopeChecked = this.parsed;
-        const { scope } = result.dropped;
-        this.warn(
-          'scope',
-          Object.keys(scope).flatMap((facet) => scope[facet]!.map((term) => `${facet}:${term}`)),
-        );
+        this.warn('scope', result.dropped.scope);
       }
       return this.question;
     });
@@ -152,7 +148,9 @@ export class DirectoryState implements ReactiveController, ShownState {
     const { host } = this;
     if (changed.has('query')) this.view = views.apply(this.view, { text: host.query ?? '' });
     if (
-      ['src', 'data', 'source'].some((key) => changed.has(key)) ||
+      changed.has('src') ||
+      changed.has('data') ||
+      changed.has('source') ||
       this.loader.status === 'initial'
     ) {
       this.answers.forget();
@@ -222,13 +220,9 @@ export class DirectoryState implements ReactiveController, ShownState {
   }
 
   /** Says what of the partner's `facets` or `scope` is ignored, from the sentences' chunk. */
-  private warn(setting: 'facets' | 'scope', tokens: string[]): void {
-    if (tokens.length) {
-      this.parts.track(
-        import('./issue-sentences.js').then((m) =>
-          tokens.forEach((token) => m.warnSetting(setting, token)),
-        ),
-      );
+  private warn(setting: 'facets' | 'scope', tokens: string[] | Record<string, string[]>): void {
+    if (Object.keys(tokens).length) {
+      this.parts.track(import('./issue-sentences.js').then((m) => m.warnSetting(setting, tokens)));
     }
   }
 

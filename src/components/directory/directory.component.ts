@@ -210,6 +210,9 @@ export class MhpssDirectory extends MhpssElement {
     const t = this.i18n.t;
     const lang = this.i18n.lang;
     const tag = this.i18n.tag;
+    // What the elements it renders are told: the partner's UI language for the tag, if they add
+    // one, else the tag itself (their UI strings and data labels both follow from it).
+    const handed = this.i18n.provided?.lang(tag) ?? tag;
     const { state } = this;
     const { view, loaded } = state;
     const source = loaded?.source;
@@ -254,7 +257,7 @@ export class MhpssDirectory extends MhpssElement {
             ? html`<mhpss-search-box
                 part="search"
                 exportparts="input: search-input"
-                lang=${tag}
+                lang=${handed}
                 .value=${view.text}
               ></mhpss-search-box>`
             : html`<span class="sk field" aria-hidden="true"></span>`
@@ -279,7 +282,7 @@ export class MhpssDirectory extends MhpssElement {
                     return html`<mhpss-facet-group
                       facet=${key}
                       label=${source.facetLabel(key, tag)}
-                      lang=${tag}
+                      lang=${handed}
                       .terms=${result.facets[key] ?? []}
                       .open=${view ? view.open : i < 3}
                       .showAll=${!!view?.showAll}
@@ -300,7 +303,7 @@ export class MhpssDirectory extends MhpssElement {
             result && this.summary !== 'none'
               ? html`<mhpss-summary
                   part="summary"
-                  lang=${tag}
+                  lang=${handed}
                   .facets=${this.facets}
                   .counts=${result.facets}
                   .directory=${source}
@@ -341,7 +344,7 @@ export class MhpssDirectory extends MhpssElement {
           <mhpss-filter-chips
             part="chips"
             exportparts="chip, clear"
-            lang=${tag}
+            lang=${handed}
             .filters=${active}
           ></mhpss-filter-chips>
           ${
@@ -354,12 +357,12 @@ export class MhpssDirectory extends MhpssElement {
                 </div>`
               : nothing
           }
-          ${this.renderBody(failure)} ${state.parts.extras?.render()}
+          ${this.renderBody(failure, handed)} ${state.parts.extras?.render()}
         </div>
       </div>
       <mhpss-org-detail
         exportparts="base: detail"
-        lang=${tag}
+        lang=${handed}
         .organization=${state.selected}
         .directory=${source}
         ?open=${!!state.selected}
@@ -368,7 +371,7 @@ export class MhpssDirectory extends MhpssElement {
     </div>`;
   }
 
-  private renderBody(failure: unknown) {
+  private renderBody(failure: unknown, handed: string) {
     const t = this.i18n.t;
     const { answers, view } = this.state;
     const { result } = answers;
@@ -393,7 +396,7 @@ export class MhpssDirectory extends MhpssElement {
     }
     return html`<mhpss-result-list
       exportparts="card, pagination, avatar, name, mark, card-extra"
-      lang=${this.i18n.tag}
+      lang=${handed}
       .hits=${result.hits}
       .directory=${this.state.loaded?.source}
       .page=${result.page}
