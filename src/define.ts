@@ -6,4 +6,29 @@ import './components/filter-chips/filter-chips.js';
 import './components/org-detail/org-detail.js';
 import './components/summary/summary.js';
 
-export * from './components/index.js';
+// The element classes and their types, by name (each one a semver promise, as in the root entry).
+export {
+  type ActiveFilter,
+  type ErrorDetail,
+  type FacetChangeDetail,
+  type FacetToggleDetail,
+  type FilterRemoveDetail,
+  type InputDetail,
+  type LabelSource,
+  type LinkClickDetail,
+  type LinkKind,
+  type LoadDetail,
+  MhpssDirectory,
+  type MhpssEventMap,
+  MhpssFacetGroup,
+  MhpssFilterChips,
+  MhpssOrgCard,
+  MhpssOrgDetail,
+  MhpssResultList,
+  MhpssSearchBox,
+  MhpssSummary,
+  type OpenDetail,
+  type PageChangeDetail,
+  type SelectDetail,
+  type StateChangeDetail,
+} from './components/index.js';

@@ -27,9 +27,10 @@ export interface SourceCapabilities {
  * The directory's description without its organizations: title, publisher, the `submit` link
  * and every taxonomy with its terms. In memory it is the whole document.
  */
-export type DirectoryInfo = Omit<DirectoryData, 'organizations'> & {
-  organizations?: Organization[];
-};
+export type DirectoryInfo = {
+  // Not Omit<>: over a type with an index signature (unknown keys are kept) it keeps only that.
+  [K in keyof DirectoryData as K extends 'organizations' ? never : K]: DirectoryData[K];
+} & { organizations?: Organization[] };
 
 /**
  * A directory the elements can show: its description, labels, and answers to queries.

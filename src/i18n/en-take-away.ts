@@ -1,12 +1,15 @@
 // English strings of "Download", "Print" and "Copy link": they come with the toolbar's chunk,
 // not with the first screen (the other languages' catalogues are loaded whole, and have them).
-import type { AllStrings, Strings } from './en.js';
+import type { AllStrings, DetailKey, FilterKey, Strings, SummaryKey } from './en.js';
 
-/** The keys `Strings` leaves optional: those whose English comes with a chunk. */
-type LazyKey = { [K in keyof Strings]-?: undefined extends Strings[K] ? K : never }[keyof Strings];
+/** The keys `Strings` leaves optional for the toolbar: those whose English comes with it. */
+type TakeAwayKey = Exclude<
+  { [K in keyof Strings]-?: undefined extends Strings[K] ? K : never }[keyof Strings],
+  DetailKey | FilterKey | SummaryKey
+>;
 
 // Take it away
-export const enTakeAway: Pick<AllStrings, LazyKey> = {
+export const enTakeAway: Pick<AllStrings, TakeAwayKey> = {
   download: 'Download',
   downloadCsv: 'Spreadsheet (CSV)',
   downloadJson: 'Data file (JSON)',

@@ -10,9 +10,9 @@ export interface Strings {
   relevance: string;
   byName: string;
   filters: string;
-  selected: string;
-  clearAll: string;
-  remove: (label: string) => string;
+  selected?: string;
+  clearAll?: string;
+  remove?: (label: string) => string;
   count: (n: number) => string;
   loading: string;
   empty: string;
@@ -24,41 +24,41 @@ export interface Strings {
   prev: string;
   next: string;
   page: (page: number, count: number) => string;
-  close: string;
-  website: string;
-  email: string;
-  headquarters: string;
-  countries: string;
-  languages: string;
-  partners: string;
-  funders: string;
-  parent: string;
-  commitments: string;
-  source: string;
+  close?: string;
+  website?: string;
+  email?: string;
+  headquarters?: string;
+  countries?: string;
+  languages?: string;
+  partners?: string;
+  funders?: string;
+  parent?: string;
+  commitments?: string;
+  source?: string;
   /** Heading of the list of documents a record's facts come from. */
-  sources: string;
+  sources?: string;
   /** Label of whom an organization seeks to collaborate with. */
-  seeking: string;
-  more: string;
+  seeking?: string;
+  more?: string;
   issues: (n: number) => string;
   dismiss: string;
   suggest: string;
   // Facets fit
   /** How many of a facet's terms are ticked, on its disclosure button (n ≥ 1). */
-  picked: (n: number) => string;
+  picked?: (n: number) => string;
   /** The accessible name of a facet's button with `n` ≥ 1 terms ticked. */
-  pickedName: (label: string, n: number) => string;
+  pickedName?: (label: string, n: number) => string;
   /** Reveals the `n` terms a long facet keeps folded. */
-  showMore: (n: number) => string;
+  showMore?: (n: number) => string;
   /** Folds a long facet back to its top terms. */
-  showFewer: string;
+  showFewer?: string;
   // Summary
   /** Name of the overview of the organizations shown (per region, approach, population). */
-  summary: string;
+  summary?: string;
   /** The overview's toggle between its chart and its table. */
-  summaryTable: string;
+  summaryTable?: string;
   /** The overview table's count column. */
-  summaryColumn: string;
+  summaryColumn?: string;
   // Search narrows
   /** Shown and announced with the results when no organization matches every word of `query`. */
   closeMatches: (query: string) => string;
@@ -83,6 +83,30 @@ export interface Strings {
 /** Every string, those of the parts that load later included: what a full catalogue has. */
 export type AllStrings = Required<Strings>;
 
+/**
+ * Optional above, and not in `en`, because their English comes with the chunk of the part that
+ * shows them (en-detail.ts, en-filters.ts, en-summary.ts), not with the first screen; every other
+ * catalogue has them. The take-away keys' English is in en-take-away.ts.
+ */
+export type DetailKey =
+  | 'close'
+  | 'website'
+  | 'email'
+  | 'headquarters'
+  | 'countries'
+  | 'languages'
+  | 'partners'
+  | 'funders'
+  | 'parent'
+  | 'commitments'
+  | 'source'
+  | 'sources'
+  | 'seeking'
+  | 'more';
+export type FilterKey =
+  'selected' | 'clearAll' | 'remove' | 'picked' | 'pickedName' | 'showMore' | 'showFewer';
+export type SummaryKey = 'summary' | 'summaryTable' | 'summaryColumn';
+
 export const en: Strings = {
   dir: 'ltr',
   search: 'Search organizations',
@@ -91,9 +115,6 @@ export const en: Strings = {
   relevance: 'Relevance',
   byName: 'Name (A–Z)',
   filters: 'Filters',
-  selected: 'Selected filters',
-  clearAll: 'Clear all filters',
-  remove: (label) => `Remove filter: ${label}`,
   count: (n) =>
     n === 0 ? 'No organizations found' : n === 1 ? '1 organization' : `${n} organizations`,
   loading: 'Loading organizations…',
@@ -106,33 +127,11 @@ export const en: Strings = {
   prev: 'Previous',
   next: 'Next',
   page: (page, count) => `Page ${page} of ${count}`,
-  close: 'Close',
-  website: 'Website',
-  email: 'Email',
-  headquarters: 'Headquarters',
-  countries: 'Countries',
-  languages: 'Languages',
-  partners: 'Partners',
-  funders: 'Funders',
-  parent: 'Part of',
-  commitments: 'Pledge commitments',
-  source: 'Source',
-  sources: 'Sources',
-  seeking: 'Seeking collaboration with',
-  more: 'More information',
   issues: (n) =>
     `${n === 1 ? 'One problem was' : `${n} problems were`} found in the directory data; some entries may be incomplete or missing. Details are in the browser console.`,
   dismiss: 'Dismiss',
   suggest: 'Suggest an organization',
-  // Facets fit
-  picked: (n) => `${n} selected`,
-  pickedName: (label, n) => `${label}, ${n} selected`,
-  showMore: (n) => `Show ${n} more`,
-  showFewer: 'Show fewer',
   // Summary
-  summary: 'Overview',
-  summaryTable: 'Show as table',
-  summaryColumn: 'Organizations',
   // Search narrows
   closeMatches: (q) => `No organization matches all of “${q}” — showing close matches.`,
 };

@@ -8,12 +8,21 @@ import '../../src/define.js';
 import type { MhpssDirectory, MhpssOrgCard } from '../../src/define.js';
 import type { DirectoryDocument } from '../../src/core/index.js';
 import { en, type AllStrings } from '../../src/i18n/en.js';
+import { enDetail } from '../../src/i18n/en-detail.js';
+import { enFilters } from '../../src/i18n/en-filters.js';
+import { enSummary } from '../../src/i18n/en-summary.js';
 import { enTakeAway } from '../../src/i18n/en-take-away.js';
 import { compileTemplate, readPartnerStrings } from '../../src/i18n/custom.js';
 import type { LinkClickDetail } from '../../src/components/shared/events.js';
 import { click, deep, deepAll, fixtureData, nameOf, record, settled } from './helpers.js';
 
-const everyString: AllStrings = { ...en, ...enTakeAway } as AllStrings;
+const everyString: AllStrings = {
+  ...en,
+  ...enDetail,
+  ...enFilters,
+  ...enSummary,
+  ...enTakeAway,
+} as AllStrings;
 const status = (el: Element) => deep(el, '[role=status]').textContent!.trim();
 const input = (el: Element) => deep<HTMLInputElement>(el, 'mhpss-search-box', 'input');
 const cards = (el: Element) => deepAll<MhpssOrgCard>(el, 'mhpss-result-list', 'mhpss-org-card');

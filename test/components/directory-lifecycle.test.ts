@@ -5,7 +5,7 @@ import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/define.js';
 import type { MhpssDirectory } from '../../src/define.js';
-import { deep, deepAll, fixtureData, nameOf, record, settled, quiet } from './helpers.js';
+import { click, deep, deepAll, fixtureData, nameOf, record, settled, quiet } from './helpers.js';
 
 const names = (el: MhpssDirectory) =>
   deepAll(el, 'mhpss-result-list', 'mhpss-org-card').map((card) =>
@@ -111,6 +111,31 @@ describe('<mhpss-directory> lifecycle', () => {
     el.lang = 'en';
     await settled(el);
     expect(names(el)).to.deep.equal(['Alfa', 'Äpple', 'Zeta']);
+  });
+
+  it('names terms and countries in the page\u2019s language everywhere: facets, cards and the detail view', async () => {
+    const data = await fixtureData();
+    const africa = data.taxonomies!.regions!.terms.find((term) => term.id === 'africa')!;
+    africa.label = { en: 'Africa', de: 'Afrika' };
+    data.organizations = [
+      { id: 'alfa', name: 'Alfa', regions: ['africa'], headquarters: { country: 'FR' } },
+    ];
+    const el = await fixture<MhpssDirectory>(
+      html`<mhpss-directory lang="de" .data=${data}></mhpss-directory>`,
+    );
+    await settled(el);
+    const facet = deepAll(el, 'mhpss-facet-group[facet=regions]', 'label')[0]!;
+    expect(facet.textContent).to.contain('Afrika');
+    const card = deep(el, 'mhpss-result-list', 'mhpss-org-card');
+    expect(deepAll(card, '.tags li').map((li) => li.textContent)).to.deep.equal(['Afrika']);
+    expect(deep(card, '.meta').textContent).to.contain('Frankreich');
+    await click(deep(card, 'button'));
+    await settled(el);
+    const detail = deep(el, 'mhpss-org-detail');
+    expect(deepAll(detail, 'dd').map((dd) => dd.textContent!.trim())).to.include.members([
+      'Frankreich',
+    ]);
+    expect(deepAll(detail, 'li').map((li) => li.textContent!.trim())).to.include('Afrika');
   });
 
   it('with .data, fires mhpss-load after the first results are rendered', async () => {

@@ -6,10 +6,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import type { ReactiveElement } from 'lit';
 import '../../src/define.js';
 import type { MhpssDirectory } from '../../src/define.js';
-import {
-  URL_WRITE_INTERVAL,
-  UrlStateController,
-} from '../../src/components/directory/url-state-controller.js';
+import { URL_WRITE_INTERVAL, UrlState } from '../../src/components/directory/url-state.js';
 import { deep, deepAll, fixtureData, settled } from './helpers.js';
 
 const names = (el: MhpssDirectory) =>
@@ -62,8 +59,7 @@ describe('<mhpss-directory url-state> writing the URL', () => {
       requestUpdate() {},
       updateComplete: Promise.resolve(true),
     } as unknown as ReactiveElement;
-    const url = new UrlStateController(host, () => 'slow-');
-    await url.prepare();
+    const url = new UrlState(host, () => 'slow-');
     url.restore([]);
     const writes: { at: number; q: string | null }[] = [];
     history.replaceState = function (...args: Parameters<History['replaceState']>) {

@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
 import ts from 'typescript';
 
-const ENTRIES = ['src/index.ts', 'src/core/index.ts', 'src/components/index.ts'];
+const ENTRIES = ['src/index.ts', 'src/core/index.ts', 'src/components/index.ts', 'src/define.ts'];
 
 function exportsOf(program: ts.Program, file: string): string[] {
   const checker = program.getTypeChecker();
@@ -35,8 +35,10 @@ describe('the public API', () => {
       skipLibCheck: true,
       noEmit: true,
     });
-    const [root, core, components] = ENTRIES.map((f) => exportsOf(program, f));
+    const [root, core, components, define] = ENTRIES.map((f) => exportsOf(program, f));
     assert.deepEqual(root, [...new Set([...core!, ...components!])].sort());
+    // mhpss-define registers the tags and names the same element classes and types.
+    assert.deepEqual(define, components);
     // Internal helpers stay internal.
     for (const name of ['parseCsvRows', 'slugify', 'rejectUnreadableText', 'normalizeUrlState']) {
       assert.ok(!root!.includes(name), `${name} is not public`);

@@ -10,7 +10,7 @@ import {
   type QueryState,
 } from '../../src/core/index.js';
 import { FACET_KEY_PATTERN } from '../../src/core/model/schema.js';
-import { normalizeUrlState } from '../../src/core/state/url.js';
+import { isOwnParam, normalizeUrlState } from '../../src/core/state/url.js';
 
 const facetKey = fc.stringMatching(/^[a-zA-Z][a-zA-Z0-9_-]{0,12}$/);
 const termId = fc.stringMatching(/^[a-z0-9]{1,6}(-[a-z0-9]{1,6}){0,2}$/);
@@ -182,5 +182,26 @@ describe('URL state: sharing the page URL', () => {
     assert.deepEqual(stateFromSearchParams(both, 'mhpss-2-'), { text: 'who', page: 1 });
     const cleared = mergeSearchParams(both, {}, 'mhpss-2-');
     assert.equal(cleared.toString(), 'mhpss-q=unicef');
+  });
+});
+
+describe('URL state: whose parameter is it', () => {
+  it('answers exactly: a second directory\u2019s prefix that starts with the first\u2019s is not the first\u2019s', () => {
+    assert.ok(isOwnParam('mhpss-q', 'mhpss-'));
+    assert.ok(isOwnParam('mhpss-org', 'mhpss-'));
+    assert.ok(isOwnParam('mhpss-f-regions', 'mhpss-'));
+    assert.ok(!isOwnParam('mhpss-2-q', 'mhpss-'));
+    assert.ok(!isOwnParam('mhpss-query', 'mhpss-'));
+    assert.ok(!isOwnParam('mhpss-f-', 'mhpss-'));
+    assert.ok(isOwnParam('mhpss-2-q', 'mhpss-2-'));
+  });
+
+  it('merging writes the open organization with the state, and clears it when there is none', () => {
+    const current = new URLSearchParams('mhpss-org=who&mhpss-2-org=unicef&lang=fr');
+    assert.equal(
+      mergeSearchParams(current, { text: 'a' }, 'mhpss-', 'msf').toString(),
+      'mhpss-2-org=unicef&lang=fr&mhpss-q=a&mhpss-org=msf',
+    );
+    assert.equal(mergeSearchParams(current, {}, 'mhpss-').toString(), 'mhpss-2-org=unicef&lang=fr');
   });
 });

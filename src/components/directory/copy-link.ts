@@ -1,24 +1,11 @@
-// "Copy link": a link that opens the same view again — the search, filters, sort, page and open
-// organization — copied with the Clipboard API, confirmed on screen and to screen readers, and
-// shown in a field to copy by hand where the clipboard cannot be written.
-import { html, nothing, type ReactiveElement, type TemplateResult } from 'lit';
-import { CORE_DEFAULTS } from '../../core/defaults.js';
-import type { QueryState } from '../../core/search/directory-core.js';
+// "Copy link": the button that copies a link to the view (url-state.ts makes it) with the
+// Clipboard API, confirms it on screen and to screen readers, and shows it in a field to copy by
+// hand where the clipboard cannot be written.
+import { html, nothing, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import type { AllStrings } from '../../i18n/en.js';
-import { linkUrl, stateUrl } from './url-state.js';
 
 /** How long "Link copied" stays on screen. */
 export const COPIED_MS = 5000;
-
-/**
- * The link that opens a view again: in the query string under url-state's prefix (when the page
- * mirrors the view), else in the fragment, which every page keeps.
- */
-export function viewLink(state: QueryState, org: string | undefined, prefix?: string): string {
-  const { text, filters, sort, page } = state;
-  const shown: QueryState = { text, filters, sort, page };
-  return prefix ? stateUrl(prefix, shown, org).href : linkUrl(CORE_DEFAULTS.urlPrefix, shown, org);
-}
 
 export const linkIcon = html`<svg viewBox="0 0 20 20" aria-hidden="true">
   <path
@@ -38,7 +25,7 @@ export class CopyLink {
   private manual?: string;
   private timer?: ReturnType<typeof setTimeout>;
   /** The element the control is rendered in (it renders again when the control changes). */
-  owner?: ReactiveElement;
+  owner?: ReactiveControllerHost;
 
   constructor(
     /** The link to copy now, or undefined when there is no view yet. */

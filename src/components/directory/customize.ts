@@ -9,12 +9,9 @@ import { readPartnerStrings } from '../../i18n/custom.js';
 import type { AllStrings } from '../../i18n/en.js';
 import type { Strings } from '../../i18n/index.js';
 import { reportLinkClick } from '../shared/link-click.js';
-import { LocalizeController, refreshStrings, type Provided } from '../shared/localize.js';
+import { LocalizeController, type Provided } from '../shared/localize.js';
 import { fillCardTemplate } from './card-template.js';
-import type { MhpssDirectory } from './directory.component.js';
-
-/** Content a partner adds to each card: a Node, or text (shown as text); nothing for none. */
-export type CardContent = (organization: Organization) => Node | string | null | undefined;
+import type { CardContent, CustomHost } from './host.js';
 
 export class Customizer implements ReactiveController, Provided {
   private readonly i18n: LocalizeController;
@@ -34,9 +31,11 @@ export class Customizer implements ReactiveController, Provided {
   };
 
   constructor(
-    private readonly host: MhpssDirectory,
+    private readonly host: CustomHost,
     /** Every built-in string in English: what the keys are. */
     private readonly reference: AllStrings,
+    /** Renders every element showing the strings or cards again: they changed. */
+    private readonly refresh: () => void,
   ) {
     this.i18n = new LocalizeController(host);
     host.addController(this);
@@ -67,7 +66,7 @@ export class Customizer implements ReactiveController, Provided {
       this.catalogues = catalogues;
       this.merged.clear();
       // Every element showing the old strings renders again.
-      refreshStrings();
+      this.refresh();
     }
     const lang = this.i18n.lang;
     const template = this.template(lang);
@@ -76,7 +75,7 @@ export class Customizer implements ReactiveController, Provided {
       this.madeFrom = [host.cardContent, template, lang];
       this.cards = new WeakMap();
       // The cards on screen render again with the new content.
-      refreshStrings();
+      this.refresh();
     }
   }
 

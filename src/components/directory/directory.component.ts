@@ -1,19 +1,19 @@
-// <mhpss-directory>: loads a directory (src, .data or the shipped list), keeps the visitor's
-// search state, asks the core for results and hands them to the smaller elements to render.
-// What a first screen does not need loads later, in chunks of its own: text search (after the
-// first results, or at the first keystroke), the detail dialog, CSV reading, other languages'
-// strings, URL state, "Download"/"Print"/"Copy link", and a partner's own strings and card content.
-/* eslint-disable lit-a11y/no-redundant-role -- role="list" restores the list semantics WebKit drops from lists styled list-style: none. */
+// <mhpss-directory>: renders a directory and turns the visitor's actions into changes of its
+// view and public events. What it shows — the source it opened from `src`, `.data`, the shipped
+// list or `.source`, the visitor's view, the answer on screen, the lazy parts — is the state
+// controller's (directory-state.ts); what a first screen does not need loads later, in chunks of
+// its own (parts.ts, memory-source.ts): text search, the detail dialog, CSV reading, other
+// languages' strings, URL state, "Download"/"Print"/"Copy link", a partner's strings and cards.
 import { html, nothing, type PropertyValues } from 'lit';
-import { CORE_DEFAULTS as DEFAULTS } from '../../core/defaults.js';
-import { DirectoryCore, hasWords } from '../../core/search/directory-core.js';
-import type { QueryResult, QueryState, SortOrder } from '../../core/search/directory-core.js';
-import { DirectoryLoadError, type DirectoryLoadErrorCode } from '../../core/model/load-errors.js';
-import type { DataIssue } from '../../core/model/load.js';
-import { isSubmitUrl, type Organization } from '../../core/model/schema.js';
-import type { ActiveFilter } from '../filter-chips/filter-chips.component.js';
+import { isSubmitUrl } from '../../core/model/schema.js';
+import { hasWords, type SortOrder } from '../../core/search/directory-core.js';
+import type { DirectorySource } from '../../core/source.js';
+import * as views from '../../core/state/view-state.js';
+import type { PartnerStrings } from '../../i18n/custom.js';
 import type { MhpssResultList } from '../result-list/result-list.component.js';
 import type { MhpssSearchBox } from '../search-box/search-box.component.js';
+import { ContextProvider } from '../shared/context.js';
+import { MhpssElement } from '../shared/element.js';
 import {
   emit,
   type FacetChangeDetail,
@@ -23,68 +23,13 @@ import {
   type OpenDetail,
   type PageChangeDetail,
 } from '../shared/events.js';
-import { MhpssElement } from '../shared/element.js';
+import { PROVIDED, type Provided } from '../shared/localize.js';
 import { tokens } from '../shared/tokens.styles.js';
-import type { PartnerStrings } from '../../i18n/custom.js';
-import type { CardContent } from './customize.js';
-import type { Extras } from './extras.js';
+import { DirectoryState } from './directory-state.js';
 import { styles } from './directory.styles.js';
-import { fetchDirectory, getDefaultSrc, readDirectory, setDefaultSrc } from './load-data.js';
-import { LoadController, type LoadStatus } from './load-controller.js';
-import { UrlStateController } from './url-state-controller.js';
-
-/** What a completed load holds: the directory (text search attaches later) and its data issues. */
-interface Loaded {
-  dir: DirectoryCore;
-  issueCount: number;
-  issues: Promise<DataIssue[]>;
-}
-
-/** Text search, built once per directory, from its own chunk. */
-const searchReady = new WeakMap<DirectoryCore, Promise<void>>();
-function loadSearch(dir: DirectoryCore): Promise<void> {
-  let ready = searchReady.get(dir);
-  if (!ready) {
-    ready = import('../../core/search/text-engine.js').then(({ createTextEngine, warmUp }) => {
-      if (dir.searchable) return;
-      dir.attachTextEngine(createTextEngine(dir));
-      whenIdle(() => warmUp(dir));
-    });
-    // A chunk that did not arrive can be asked for again.
-    ready.catch(() => searchReady.delete(dir));
-    searchReady.set(dir, ready);
-  }
-  return ready;
-}
-
-const loadDetail = () => import('../org-detail/org-detail.js');
-const loadSummary = () => import('../summary/summary.js');
-/** The filter column and the toolbar (and the partner's strings and cards, if any). */
-const loadExtras = () => import('./extras.js');
-
-/** Work for when the browser has nothing better to do (and soon, at the latest). */
-const whenIdle = (work: () => void) =>
-  typeof requestIdleCallback === 'function'
-    ? requestIdleCallback(work, { timeout: 2000 })
-    : setTimeout(work, 200);
-
-const filterIcon = html`<svg viewBox="0 0 20 20" aria-hidden="true">
-  <path d="M3 5h14M6 10h8M8.5 15h3" stroke="currentColor" stroke-width="2" stroke-linecap="round" />
-</svg>`;
-
-const skeletonCard = html`<li class="sk-card">
-  <span class="sk avatar"></span>
-  <div>
-    <span class="sk"></span><span class="sk"></span><span class="sk"></span><span class="sk"></span>
-  </div>
-</li>`;
-const skeleton = html`<ul role="list" class="results" aria-hidden="true">
-  ${skeletonCard}${skeletonCard}${skeletonCard}
-</ul>`;
-const facetSkeleton = html`<div class="sk-facets" aria-hidden="true">
-  <span class="sk"></span><span class="sk"></span><span class="sk"></span><span class="sk"></span
-  ><span class="sk"></span>
-</div>`;
+import type { CardContent } from './host.js';
+import { describeError, getDefaultSrc, setDefaultSrc, type Loaded } from './load-data.js';
+import { facetSkeleton, filterIcon, skeleton } from './states.js';
 
 /**
  * @summary The searchable directory of MHPSS organizations: search as you type, facets, results and a detail view.
@@ -130,7 +75,7 @@ const facetSkeleton = html`<div class="sk-facets" aria-hidden="true">
  * @event {CustomEvent<StateChangeDetail>} mhpss-state-change - The visitor changed the search, filters, sort or page.
  * @event {CustomEvent<SelectDetail>} mhpss-select - The visitor opened an organization's detail view.
  * @event {CustomEvent<LoadDetail>} mhpss-load - A data set finished loading: valid organizations count and data issues.
- * @event {CustomEvent<ErrorDetail>} mhpss-error - The data could not be loaded.
+ * @event {CustomEvent<ErrorDetail>} mhpss-error - The data could not be loaded, or the source could not answer a search.
  * @event {CustomEvent<LinkClickDetail>} mhpss-link-click - The visitor followed an organization's website, email or other link (card or detail view); navigation is not delayed.
  */
 export class MhpssDirectory extends MhpssElement {
@@ -147,6 +92,7 @@ export class MhpssDirectory extends MhpssElement {
   static override properties = {
     src: {},
     data: { attribute: false },
+    source: { attribute: false },
     facets: {},
     scope: {},
     query: {},
@@ -156,11 +102,6 @@ export class MhpssDirectory extends MhpssElement {
     summary: {},
     strings: { attribute: false },
     cardContent: { attribute: false },
-    text: { state: true },
-    filters: { state: true },
-    sort: { state: true },
-    page: { state: true },
-    selected: { state: true },
     dismissed: { state: true },
     filtersOpen: { state: true },
   };
@@ -170,6 +111,9 @@ export class MhpssDirectory extends MhpssElement {
 
   /** A directory document (object or JSON text) to show instead of `src`. */
   declare data?: unknown;
+
+  /** A directory to show instead of `src` and `.data`: any `DirectorySource`, in memory or a server's. */
+  declare source?: DirectorySource;
 
   /** Facet keys to show, space-separated and in order; default: every facet in the data. */
   declare facets?: string;
@@ -197,134 +141,33 @@ export class MhpssDirectory extends MhpssElement {
   /** Content added to each card: `(organization) => Node | string` (text is shown as text); the `card` template's alternative. */
   declare cardContent?: CardContent;
 
-  // The visitor's view (`state: true` above).
-  private text = '';
-  private filters: Record<string, string[]> = {};
-  /** The visitor's sort; unset means the core's default (relevance with text, else name). */
-  declare private sort?: SortOrder;
-  private page = 0;
-  declare private selected?: Organization;
   /** The load whose data-issues notice the visitor dismissed (a new load brings its own). */
   declare private dismissed?: Loaded;
   private filtersOpen = false;
-
   /** Each facet's disclosure as the visitor left it, by key (the first three start open). */
   private readonly facetViews = new Map<string, FacetToggleDetail>();
 
-  /** The answer to the current view, computed before each render. */
-  private result?: QueryResult;
-  /** The `facets` and `scope` attributes as read for one directory (read again when either changes). */
-  private parsed?: {
-    dir: DirectoryCore;
-    facets?: string;
-    scope?: string;
-    shown: string[];
-    scopeFilters: Record<string, string[]>;
-  };
-  /** Lazy work the current view waits for (text search for the typed words). */
-  private readonly waiting = new Set<Promise<unknown>>();
-  /** The toolbar and the partner's strings and cards, once they are there. */
-  declare private extras?: Extras;
-  /** Resolves once the extras (and the partner's strings and cards) are in place. */
-  declare private extrasReady?: Promise<void>;
-  declare private extrasAwaited?: boolean;
-  /** What the shown result answers: the directory, its engine and the query state's values. */
-  declare private asked?: unknown[];
+  /** What the extras provide every element this directory renders (its partner's strings, cards). */
+  private readonly provider = new ContextProvider<Provided | undefined>(this, PROVIDED, undefined);
 
-  private readonly loader = new LoadController<Loaded>(this, {
-    task: (signal) => this.loadData(signal),
-    onComplete: async (loaded) => {
-      const { dir } = loaded;
-      const issues = await loaded.issues.catch(() => []);
-      // A newer load has started meanwhile: its own event will follow.
-      if (this.loader.value !== loaded) return;
-      if (issues.length) {
-        console.warn(
-          `mhpss-directory: ${issues.length} data issue(s):\n${issues.map((i) => i.message).join('\n')}`,
-        );
-      }
-      emit(this, 'mhpss-load', { count: dir.size, issues });
-      // What the first screen did not need, while the visitor reads it.
-      whenIdle(() => {
-        void loadSearch(dir).catch(() => {});
-        void loadDetail().catch(() => {});
-      });
-    },
-    onError: (error) => {
-      const { message, code } = describeError(error);
-      console.error(`mhpss-directory: ${message}`);
-      emit(this, 'mhpss-error', { message, code });
-    },
-    afterRetry: (status: LoadStatus) => {
-      // The Retry button is gone: the search box, or the new Retry button.
-      if (status === 'complete') this.searchBox?.focus();
-      else this.renderRoot.querySelector<HTMLElement>('.error button')?.focus();
-    },
-  });
-
-  private readonly url = new UrlStateController(this, () => this.urlPrefix);
+  private readonly state = new DirectoryState(this, this.i18n);
 
   private readonly internals = this.attachInternals();
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    document.addEventListener('keydown', this.handleSlash);
-    // Beside the data, and smaller, so the filter column and the toolbar are usually there with
-    // the first results (which wait for them when the partner changes strings or cards); the
-    // toolbar follows the results, so nothing above it moves when it comes later.
-    this.extrasReady ??= loadExtras()
-      .then(
-        (m) =>
-          new m.Extras(
-            this,
-            // The view as it is now: what "Download", "Print" and "Copy link" take away.
-            () =>
-              this.result && {
-                dir: this.loaded!.dir,
-                state: this.queryState,
-                org: this.selected?.id,
-                prefix: this.urlPrefix,
-              },
-          ).ready,
-      )
-      // A chunk that did not arrive leaves the directory without them, not broken.
-      .then(
-        (extras) => {
-          this.extras = extras;
-          this.requestUpdate();
-        },
-        () => undefined,
-      );
+  /** Gives every element this directory renders what the extras provide (again: it changed). */
+  provide(value: Provided): void {
+    this.provider.set(value);
   }
 
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    document.removeEventListener('keydown', this.handleSlash);
+  /** The organizations matching the current search and filters (all pages). */
+  get total(): number {
+    return this.state.answers.result?.total ?? 0;
   }
 
-  /**
-   * "/" outside a text field goes to the search box: the first widget's on a page with several
-   * (it takes the key, the others see it taken). Shift is allowed: French and Spanish keyboards
-   * need it to type "/".
-   */
-  private readonly handleSlash = (event: KeyboardEvent): void => {
-    const box = this.searchBox;
-    if (
-      event.key !== '/' ||
-      event.ctrlKey ||
-      event.metaKey ||
-      event.altKey ||
-      event.defaultPrevented ||
-      !box ||
-      // Typed into a field: text inputs, textareas, contenteditable (:read-write), and selects.
-      // (A script's own keydown on document or window has no `matches`.)
-      (event.composedPath()[0] as Element).matches?.(':read-write, select')
-    )
-      return;
-    box.focus();
-    // A hidden widget, or one behind a modal dialog, cannot take focus: the key stays the page's.
-    if (box.matches(':focus-within')) event.preventDefault();
-  };
+  /** Loads the data again (what the Retry button does). */
+  reload(): Promise<void> {
+    return this.state.loader.run();
+  }
 
   private get searchBox(): MhpssSearchBox | null {
     return this.renderRoot?.querySelector('mhpss-search-box');
@@ -332,158 +175,24 @@ export class MhpssDirectory extends MhpssElement {
   private get resultList(): MhpssResultList | null {
     return this.renderRoot?.querySelector('mhpss-result-list');
   }
-  private get loaded(): Loaded | undefined {
-    return this.loader.status === 'complete' ? this.loader.value : undefined;
-  }
-
-  /** The organizations matching the current search and filters (all pages). */
-  get total(): number {
-    return this.result?.total ?? 0;
-  }
-
-  /** Loads the data again (what the Retry button does). */
-  reload(): Promise<void> {
-    return this.loader.run();
-  }
-
-  private get urlPrefix(): string | undefined {
-    const value = this.urlState;
-    if (value === undefined || value === null || value === false || value === 'false') return;
-    return typeof value === 'string' && value !== '' && value !== 'true'
-      ? value
-      : DEFAULTS.urlPrefix;
-  }
 
   /**
-   * Resolves once the view shows the current state, lazily loaded parts included (text search
-   * for the typed words, the detail dialog, URL state turned on); not the data itself.
+   * Resolves once the view shows the current state, lazily loaded parts and the answer on its way
+   * included (text search for the typed words, the detail dialog, URL state turned on); not the
+   * data itself. Every wait is bounded: a part that never arrives becomes an error state.
    */
   protected override async getUpdateComplete(): Promise<boolean> {
     let done = await super.getUpdateComplete();
-    while (this.waiting.size) {
-      await Promise.allSettled(this.waiting);
-      done = await super.getUpdateComplete();
+    for (let waits; (waits = this.state.settled); done = await super.getUpdateComplete()) {
+      await waits;
     }
     return done;
   }
 
-  /** Renders again once lazy work the view needs is done; updateComplete waits for it. */
-  private waitFor(work: Promise<unknown>): void {
-    const tracked = work.then(
-      () => this.requestUpdate(),
-      (error: unknown) => console.error(`mhpss-directory: ${error}`),
-    );
-    this.waiting.add(tracked);
-    void tracked.finally(() => this.waiting.delete(tracked));
-  }
-
-  private async loadData(signal: AbortSignal): Promise<Loaded> {
-    const [{ data, issueCount, issues }] = await Promise.all([
-      this.data !== undefined && this.data !== null
-        ? readDirectory(this.data)
-        : fetchDirectory(this.src || getDefaultSrc(), signal),
-      this.i18n.load(),
-      this.url.prepare(),
-      // The partner's strings or cards (a `strings` script or a `card` template: the directory's
-      // only children): the first results wait for them.
-      (this.strings || this.firstElementChild) && this.extrasReady,
-    ]);
-    const dir = new DirectoryCore(data, { lang: this.i18n.tag });
-    this.restoreUrl(dir);
-    if (this.selected) this.selected = dir.get(this.selected.id);
-    return { dir, issueCount, issues };
-  }
-
-  /**
-   * The URL's state for this directory, when mirrored or opened from a link: read before
-   * anything is written.
-   */
-  private restoreUrl(dir: DirectoryCore): void {
-    const snapshot = this.url.restore(dir.facetKeys);
-    if (!snapshot) return;
-    const { state, org } = snapshot;
-    if (state.text !== undefined) this.text = state.text;
-    if (state.filters) this.filters = state.filters;
-    // A link says its sort even when it is the default (`sort: undefined`); url-state only when set.
-    if ('sort' in state) this.sort = state.sort;
-    if (state.page !== undefined) this.page = state.page;
-    this.selected = org ? dir.get(org) : undefined;
-    if (this.selected) this.waitFor(loadDetail());
-  }
-
   protected override willUpdate(changed: PropertyValues): void {
-    if (changed.has('query')) {
-      this.text = this.query ?? '';
-      this.page = 0;
-    }
-    if (this.loader.status === 'initial' || changed.has('src') || changed.has('data')) {
-      void this.loader.run();
-    }
+    this.state.update(changed);
     // Its own chunk, beside the data, unless the partner turned it off.
-    if (changed.has('summary') && this.summary !== 'none' && !customElements.get('mhpss-summary'))
-      this.waitFor(loadSummary());
-    const loaded = this.loaded;
-    if (!loaded) {
-      this.result = this.asked = undefined;
-      return;
-    }
-    const { dir } = loaded;
-    // The filter column and the toolbar come with the first results, or soon after:
-    // updateComplete waits for them once there are results to filter (not before, so a
-    // directory that is still loading reports its loading state).
-    if (!this.extras && this.extrasReady && !this.extrasAwaited) {
-      this.extrasAwaited = true;
-      this.waitFor(this.extrasReady);
-    }
-    if (this.url.needsRestore) {
-      // url-state turned on (or its prefix changed) after loading, or a link was followed on
-      // this page: a shared link wins.
-      this.waitFor(this.url.prepare().then(() => this.restoreUrl(dir)));
-    }
-    let parsed = this.parsed;
-    const reparse =
-      parsed?.dir !== dir || parsed.facets !== this.facets || parsed.scope !== this.scope;
-    if (reparse) {
-      parsed = this.parsed = {
-        dir,
-        facets: this.facets,
-        scope: this.scope,
-        shown: this.parseFacets(dir),
-        scopeFilters: this.parseScope(),
-      };
-    }
-    if (hasWords(this.text) && !dir.searchable) {
-      // The words need the text index: keep the last answer on screen until it is there.
-      this.waitFor(loadSearch(dir));
-      return;
-    }
-    // Opening a record, a disclosure, a menu, a lazy part arriving: the answer stays the same.
-    const state = this.queryState;
-    const asked = [dir, dir.searchable, ...Object.values(state)];
-    if (this.asked?.every((value, i) => value === asked[i])) return;
-    this.asked = asked;
-    const result = dir.query(state);
-    this.result = result;
-    if (result.page !== this.page) this.page = result.page;
-    // Filters the data does not have (from a shared link, or kept across a reload) go.
-    if (Object.keys(result.dropped.filters).length) this.filters = result.filters;
-    if (reparse) {
-      for (const [facet, terms] of Object.entries(result.dropped.scope)) {
-        for (const term of terms) warnScope(`${facet}:${term}`);
-      }
-    }
-  }
-
-  private get queryState(): QueryState {
-    return {
-      text: this.text,
-      filters: this.filters,
-      scope: this.parsed?.scopeFilters,
-      sort: this.sort,
-      page: this.page,
-      pageSize: this.pageSize > 0 ? this.pageSize : DEFAULTS.pageSize,
-      lang: this.i18n.tag,
-    };
+    if (changed.has('summary') && this.summary !== 'none') this.state.parts.summary();
   }
 
   protected override updated(): void {
@@ -495,79 +204,28 @@ export class MhpssDirectory extends MhpssElement {
     } catch {
       // Browsers without custom states: the inner wrapper's dir still applies.
     }
-    if (this.result) {
-      this.url.mirror(
-        { text: this.text, filters: this.filters, sort: this.sort, page: this.page },
-        this.selected?.id,
-      );
-    }
-  }
-
-  /** After a visitor's change: once the view shows it, tell the page. */
-  private async announce(): Promise<void> {
-    await this.updateComplete;
-    const result = this.result;
-    if (!result) return;
-    emit(this, 'mhpss-state-change', {
-      query: this.text,
-      filters: result.filters,
-      sort: result.sort,
-      page: result.page,
-      total: result.total,
-    });
-  }
-
-  private parseFacets(dir: DirectoryCore): string[] {
-    const wanted = this.facets?.trim()
-      ? [...new Set(this.facets.trim().split(/\s+/))]
-      : dir.facetKeys;
-    return wanted.filter((key) => {
-      const known = dir.facetKeys.includes(key);
-      if (!known)
-        console.warn(
-          `mhpss-directory: facets: '${key}' is not a facet of this data; it is ignored`,
-        );
-      return known;
-    });
-  }
-
-  /** `facet:term` tokens; whether the data has them is the core's answer (result.dropped). */
-  private parseScope(): Record<string, string[]> {
-    const scope: Record<string, string[]> = {};
-    for (const token of (this.scope ?? '').split(/\s+/).filter(Boolean)) {
-      const [facet = '', term, rest] = token.split(':');
-      if (facet && term && rest === undefined && facet !== '__proto__') {
-        (scope[facet] ??= []).push(term);
-      } else warnScope(token);
-    }
-    return scope;
   }
 
   override render() {
     const t = this.i18n.t;
     const lang = this.i18n.lang;
     const tag = this.i18n.tag;
-    const dir = this.loaded?.dir;
-    const result = this.result;
-    const status = this.loader.status;
-    const active: ActiveFilter[] =
-      dir && result
-        ? Object.entries(result.filters).flatMap(([facet, terms]) =>
-            terms.map((term) => ({
-              facet,
-              term,
-              label: dir.termLabel(facet, term, tag),
-              facetLabel: dir.facetLabel(facet, tag),
-            })),
-          )
-        : [];
-    const loaded = this.loaded;
+    // What the elements it renders are told: the partner's UI language for the tag, if they add
+    // one, else the tag itself (their UI strings and data labels both follow from it).
+    const handed = this.i18n.provided?.lang(tag) ?? tag;
+    const { state } = this;
+    const { view, loaded } = state;
+    const source = loaded?.source;
+    const { result, status } = state.answers;
+    const failure = state.failure;
+    const failed = failure !== undefined;
+    const active = source && result ? views.activeFilters(result.filters, source, tag) : [];
     const issueCount = loaded?.issueCount ?? 0;
     const notice = issueCount > 0 && this.dismissed !== loaded;
     // Until its strings have arrived a page in another language sees the skeleton, not English.
     const ready = this.i18n.ready;
     // Not set: the data's own `submit` link; set to "": no link at all.
-    const suggestUrl = this.suggestUrl ?? dir?.data.submit;
+    const suggestUrl = this.suggestUrl ?? source?.data.submit;
     const suggest =
       suggestUrl && isSubmitUrl(suggestUrl)
         ? html`<a
@@ -599,8 +257,8 @@ export class MhpssDirectory extends MhpssElement {
             ? html`<mhpss-search-box
                 part="search"
                 exportparts="input: search-input"
-                lang=${lang}
-                .value=${this.text}
+                lang=${handed}
+                .value=${view.text}
               ></mhpss-search-box>`
             : html`<span class="sk field" aria-hidden="true"></span>`
         }
@@ -618,45 +276,49 @@ export class MhpssDirectory extends MhpssElement {
           </button>
           <div class="panel" id="panel">
             ${
-              dir && result && customElements.get('mhpss-facet-group')
-                ? (this.parsed?.shown ?? []).map((key, i) => {
+              source && result && customElements.get('mhpss-facet-group')
+                ? (state.parsed?.shown ?? []).map((key, i) => {
                     const view = this.facetViews.get(key);
                     return html`<mhpss-facet-group
                       facet=${key}
-                      label=${dir.facetLabel(key, tag)}
-                      lang=${lang}
+                      label=${source.facetLabel(key, tag)}
+                      lang=${handed}
                       .terms=${result.facets[key] ?? []}
                       .open=${view ? view.open : i < 3}
                       .showAll=${!!view?.showAll}
                     ></mhpss-facet-group>`;
                   })
-                : status === 'error'
+                : failed
                   ? nothing
                   : facetSkeleton
             }
           </div>
         </div>
-        <div class="results" part="results" aria-busy=${!result && status !== 'error'}>
+        <div
+          class="results"
+          part="results"
+          aria-busy=${!failed && (!result || status === 'pending')}
+        >
           ${
             result && this.summary !== 'none'
               ? html`<mhpss-summary
                   part="summary"
-                  lang=${tag}
+                  lang=${handed}
                   .facets=${this.facets}
                   .counts=${result.facets}
-                  .directory=${dir}
+                  .directory=${source}
                 ></mhpss-summary>`
               : nothing
           }
           <div class="summary">
             <p class="status" part="status" role="status">
-              ${result ? t.count(result.total) : status === 'error' || !ready ? '' : t.loading}${
+              ${result ? t.count(result.total) : failed || !ready ? '' : t.loading}${
                 // Inside the live region, so that it is announced with the count it explains; a
                 // full stop, heard and not seen, ends the count's sentence before it.
                 result?.match === 'most' && result.total
                   ? html`<span class="sr-only">. </span
                       ><span class="near"
-                        >${t.closeMatches(`\u2068${this.text.trim()}\u2069`)}</span
+                        >${t.closeMatches(`\u2068${view.text.trim()}\u2069`)}</span
                       >`
                   : nothing
               }
@@ -669,7 +331,7 @@ export class MhpssDirectory extends MhpssElement {
                       <option
                         value="relevance"
                         .selected=${result.sort === 'relevance'}
-                        ?disabled=${!hasWords(this.text)}
+                        ?disabled=${!hasWords(view.text)}
                       >
                         ${t.relevance}
                       </option>
@@ -682,7 +344,7 @@ export class MhpssDirectory extends MhpssElement {
           <mhpss-filter-chips
             part="chips"
             exportparts="chip, clear"
-            lang=${lang}
+            lang=${handed}
             .filters=${active}
           ></mhpss-filter-chips>
           ${
@@ -695,37 +357,38 @@ export class MhpssDirectory extends MhpssElement {
                 </div>`
               : nothing
           }
-          ${this.renderBody()} ${this.extras?.render()}
+          ${this.renderBody(failure, handed)} ${state.parts.extras?.render()}
         </div>
       </div>
       <mhpss-org-detail
         exportparts="base: detail"
-        lang=${lang}
-        .organization=${this.selected}
-        .directory=${dir}
-        ?open=${!!this.selected}
+        lang=${handed}
+        .organization=${state.selected}
+        .directory=${source}
+        ?open=${!!state.selected}
       ></mhpss-org-detail>
       <slot name="strings"></slot><slot name="card"></slot>
     </div>`;
   }
 
-  private renderBody() {
+  private renderBody(failure: unknown, handed: string) {
     const t = this.i18n.t;
-    const result = this.result;
-    if (this.loader.status === 'error') {
+    const { answers, view } = this.state;
+    const { result } = answers;
+    if (failure !== undefined) {
       return html`<div class="state error" part="error" role="alert">
         <p class="title">${t.error}</p>
-        <p class="detail">${describeError(this.loader.error).message}</p>
+        <p class="detail">${describeError(failure).message}</p>
         <button class="btn primary" @click=${this.handleRetry}>${t.retry}</button>
       </div>`;
     }
     if (!result) return skeleton;
-    if (result.total === 0) {
+    if (!result.total) {
       return html`<div class="state" part="empty">
         <p class="title">${t.empty}</p>
         <p>${t.emptyHint}</p>
         ${
-          this.text
+          view.text
             ? html`<button class="btn" @click=${this.handleClearSearch}>${t.clearSearch}</button>`
             : nothing
         }
@@ -733,33 +396,23 @@ export class MhpssDirectory extends MhpssElement {
     }
     return html`<mhpss-result-list
       exportparts="card, pagination, avatar, name, mark, card-extra"
-      lang=${this.i18n.lang}
+      lang=${handed}
       .hits=${result.hits}
-      .directory=${this.loaded?.dir}
+      .directory=${this.state.loaded?.source}
       .page=${result.page}
       .pageCount=${result.pageCount}
     ></mhpss-result-list>`;
   }
 
-  /** A visitor's change of the search or filters: back to the first page, then announced. */
-  private change(): void {
-    this.page = 0;
-    void this.announce();
-  }
-
   private handleInput(event: CustomEvent<InputDetail>): void {
     event.stopPropagation();
-    this.text = event.detail.value;
-    this.change();
+    void this.state.change({ text: event.detail.value });
   }
 
   private handleFacetChange(event: CustomEvent<FacetChangeDetail>): void {
     event.stopPropagation();
     const { facet, selected } = event.detail;
-    const filters = { ...this.filters, [facet]: selected };
-    if (!selected.length) delete filters[facet];
-    this.filters = filters;
-    this.change();
+    void this.state.change({ filters: views.withTerms(this.state.view.filters, facet, selected) });
   }
 
   private handleFacetToggle(event: CustomEvent<FacetToggleDetail>): void {
@@ -772,59 +425,55 @@ export class MhpssDirectory extends MhpssElement {
   private handleFilterRemove(event: CustomEvent<FilterRemoveDetail>): void {
     event.stopPropagation();
     const { facet, term } = event.detail;
-    const filters = { ...this.filters };
-    const rest = (filters[facet] ?? []).filter((id) => id !== term);
-    if (rest.length) filters[facet] = rest;
-    else delete filters[facet];
-    this.filters = filters;
-    this.change();
+    const filters = views.withoutTerm(this.state.view.filters, facet, term);
+    void this.state.change({ filters });
     if (!Object.keys(filters).length) void this.focusAfterUpdate(() => this.searchBox);
   }
 
   private handleFilterClear(event: Event): void {
     event.stopPropagation();
-    this.filters = {};
-    this.change();
+    void this.state.change({ filters: {} });
     void this.focusAfterUpdate(() => this.searchBox);
   }
 
-  private handleClearSearch(): void {
-    this.text = '';
-    this.change();
+  private readonly handleClearSearch = () => {
+    void this.state.change({ text: '' });
     void this.focusAfterUpdate(() => this.searchBox);
-  }
+  };
 
   private handleSort(event: Event): void {
-    this.sort = (event.target as HTMLSelectElement).value as SortOrder;
-    this.change();
+    void this.state.change({ sort: (event.target as HTMLSelectElement).value as SortOrder });
   }
 
   private handlePageChange(event: CustomEvent<PageChangeDetail>): void {
     event.stopPropagation();
-    this.page = event.detail.page;
-    void this.announce();
+    void this.state.change({ page: event.detail.page });
     // Start reading the new page from its first result.
     void this.focusAfterUpdate(() => this.resultList);
   }
 
   private handleOpen(event: CustomEvent<OpenDetail>): void {
     event.stopPropagation();
-    this.selected = event.detail.organization;
-    if (!customElements.get('mhpss-org-detail')) this.waitFor(loadDetail());
+    this.state.open(event.detail.organization);
     emit(this, 'mhpss-select', { organization: event.detail.organization });
   }
 
   private handleClose(event: Event): void {
     event.stopPropagation();
-    this.selected = undefined;
+    this.state.open(undefined);
   }
 
-  private handleRetry(): void {
-    void this.loader.retry();
-  }
+  private readonly handleRetry = async () => {
+    await this.state.retry();
+    // The Retry button is gone: the search box, or the new Retry button.
+    (this.state.failure === undefined
+      ? this.searchBox
+      : this.renderRoot.querySelector<HTMLElement>('.error button')
+    )?.focus();
+  };
 
   private handleDismiss(): void {
-    this.dismissed = this.loaded;
+    this.dismissed = this.state.loaded;
     // The focused button goes away: carry on with what follows it (the results).
     void this.focusAfterUpdate(
       () =>
@@ -845,18 +494,6 @@ export class MhpssDirectory extends MhpssElement {
     if (el && 'updateComplete' in el) await (el as MhpssResultList).updateComplete;
     el?.focus();
   }
-}
-
-function warnScope(token: string): void {
-  console.warn(
-    `mhpss-directory: scope: '${token}' is not a 'facet:term' pair of this data (e.g. 'regions:africa'); it is ignored`,
-  );
-}
-
-/** The sentence and code of a load failure, whatever was thrown. */
-function describeError(error: unknown): { message: string; code: DirectoryLoadErrorCode } {
-  if (error instanceof DirectoryLoadError) return { message: error.message, code: error.code };
-  return { message: error instanceof Error ? error.message : String(error), code: 'unreadable' };
 }
 
 // With the class, not the registering module, so that `querySelector('mhpss-directory')` is typed

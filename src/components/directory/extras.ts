@@ -1,16 +1,21 @@
 // What the directory adds to its first screen, as a chunk loaded beside the data: the filter
-// column, the toolbar ("Download", "Print", "Copy link") and, for partners who change them,
-// their own strings and card content — a further chunk, loaded only for directories that have
-// any.
+// column, the toolbar ("Download", "Print", "Copy link"), the "/" shortcut to the search box
+// and, for partners who change them, their own strings and card content — a further chunk,
+// loaded only for directories that have any. What it provides reaches every element the
+// directory renders by context.
 import type { ReactiveController, ReactiveElement } from 'lit';
 import { en } from '../../i18n/en.js';
+import { enDetail } from '../../i18n/en-detail.js';
+import { enFilters } from '../../i18n/en-filters.js';
+import { enSummary } from '../../i18n/en-summary.js';
 import { enTakeAway } from '../../i18n/en-take-away.js';
 import type { Strings } from '../../i18n/index.js';
-import { providers, type Provided } from '../shared/localize.js';
+import type { Provided } from '../shared/localize.js';
 import type { Customizer } from './customize.js';
-import type { MhpssDirectory } from './directory.component.js';
 import './filters.js';
-import { TakeAway, type TakeAwayView } from './take-away.js';
+import type { CustomHost, ShownState } from './host.js';
+import { SlashKey } from './slash-key.js';
+import { TakeAway } from './take-away.js';
 
 export class Extras implements ReactiveController, Provided {
   private readonly takeAway: TakeAway;
@@ -22,27 +27,23 @@ export class Extras implements ReactiveController, Provided {
   private readonly observer = new MutationObserver(() => this.host.requestUpdate());
 
   constructor(
-    private readonly host: MhpssDirectory,
-    view: () => TakeAwayView | undefined,
+    private readonly host: CustomHost,
+    state: ShownState,
   ) {
-    this.takeAway = new TakeAway(host, view);
+    this.takeAway = new TakeAway(host, state);
+    new SlashKey(host, () => host.renderRoot.querySelector('mhpss-search-box'));
     host.addController(this);
     // The partner's strings and cards, for the directory and every element it renders.
-    providers.set(host, () => this);
+    host.provide(this);
     this.ready = Promise.resolve(this.customize()).then(() => this);
   }
 
-  /** A link to a view followed on this page changes only the fragment: the view follows it. */
-  private readonly handleHashChange = () => this.host.requestUpdate();
-
   hostConnected(): void {
     this.observer.observe(this.host, { childList: true, subtree: true, characterData: true });
-    addEventListener('hashchange', this.handleHashChange);
   }
 
   hostDisconnected(): void {
     this.observer.disconnect();
-    removeEventListener('hashchange', this.handleHashChange);
   }
 
   hostUpdate(): void {
@@ -60,7 +61,12 @@ export class Extras implements ReactiveController, Provided {
     }
     return (this.loading = import('./customize.js')
       .then(
-        (m) => void (this.custom = new m.Customizer(host, { ...en, ...enTakeAway })),
+        (m) =>
+          void (this.custom = new m.Customizer(
+            host,
+            { ...en, ...enDetail, ...enFilters, ...enSummary, ...enTakeAway },
+            () => host.provide(this),
+          )),
         // The built-in strings and cards stay.
         (error: unknown) => console.error(`mhpss-directory: ${error}`),
       )

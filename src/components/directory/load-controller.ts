@@ -1,7 +1,7 @@
-// Loading as a reactive controller, in the manner of Lit's Task: it owns the status, the value
-// or error, the abort signal of the run in flight, and what happens after a run settles
-// (callbacks once the host has rendered the outcome; focus after a Retry).
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+// Loading, in the manner of Lit's Task: it owns the status, the value or error, the abort signal
+// of the run in flight, and what happens after a run settles (callbacks once the host has
+// rendered the outcome).
+import type { ReactiveControllerHost } from 'lit';
 
 export type LoadStatus = 'initial' | 'pending' | 'complete' | 'error';
 
@@ -12,11 +12,9 @@ export interface LoadOptions<T> {
   onComplete?: (value: T) => void;
   /** After the host rendered a failed run. */
   onError?: (error: unknown) => void;
-  /** After the host rendered the outcome of a run started by `retry()`. */
-  afterRetry?: (status: LoadStatus) => void;
 }
 
-export class LoadController<T> implements ReactiveController {
+export class LoadController<T> {
   /** `initial` before the first run, `pending` while one is in flight, then its outcome. */
   status: LoadStatus = 'initial';
   /** The last completed run's value (cleared when a run starts or fails). */
@@ -28,23 +26,13 @@ export class LoadController<T> implements ReactiveController {
   constructor(
     private readonly host: ReactiveControllerHost,
     private readonly options: LoadOptions<T>,
-  ) {
-    host.addController(this);
-  }
+  ) {}
 
-  hostConnected(): void {}
-
-  /** Starts a run; the one in flight, if any, is aborted and its outcome ignored. */
-  run(): Promise<void> {
-    return this.start(false);
-  }
-
-  /** Runs again at a visitor's request; `afterRetry` then moves focus somewhere useful. */
-  retry(): Promise<void> {
-    return this.start(true);
-  }
-
-  private async start(retry: boolean): Promise<void> {
+  /**
+   * Starts a run; the one in flight, if any, is aborted and its outcome ignored. Resolves once
+   * the host has rendered the outcome and the callbacks ran.
+   */
+  async run(): Promise<void> {
     this.inFlight?.abort();
     const abort = (this.inFlight = new AbortController());
     this.status = 'pending';
@@ -74,6 +62,5 @@ export class LoadController<T> implements ReactiveController {
     if (abort.signal.aborted) return;
     if (failed) this.options.onError?.(error);
     else this.options.onComplete?.(value as T);
-    if (retry) this.options.afterRetry?.(this.status);
   }
 }

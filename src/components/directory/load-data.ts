@@ -2,10 +2,12 @@
 // The CSV reader is a chunk of its own: most partners load JSON and never download it. So are
 // the sentences that describe data issues: they are written only when a file has issues, after
 // the first results are on screen.
-import { DirectoryLoadError } from '../../core/model/load-errors.js';
+import { DirectoryLoadError, type DirectoryLoadErrorCode } from '../../core/model/load-errors.js';
 import type { DataIssue } from '../../core/model/load.js';
 import type { DirectoryData } from '../../core/model/schema.js';
 import { validateDirectory } from '../../core/model/validate.js';
+import type { DirectorySource } from '../../core/source.js';
+import { MemorySource } from './memory-source.js';
 
 /** A directory file as read: the valid data, how many issues it has, and their sentences. */
 export interface ReadResult {
@@ -97,4 +99,36 @@ export async function fetchDirectory(url: string, signal?: AbortSignal): Promise
     }
     throw error;
   }
+}
+
+/** The sentence and code of a failure, whatever was thrown. */
+export function describeError(error: unknown): { message: string; code: DirectoryLoadErrorCode } {
+  if (error instanceof DirectoryLoadError) return { message: error.message, code: error.code };
+  return { message: error instanceof Error ? error.message : String(error), code: 'unreadable' };
+}
+
+/** What a completed load holds: the source and its data issues. */
+export interface Loaded {
+  source: DirectorySource;
+  issueCount: number;
+  issues: Promise<DataIssue[]>;
+}
+
+/**
+ * The directory to show: the given source, else an in-memory one over `.data`, else over the file
+ * at `src` (the shipped list by default), labelled and ordered in `lang`.
+ */
+export async function openSource(
+  from: { source?: DirectorySource; data?: unknown; src?: string },
+  lang: string,
+  signal: AbortSignal,
+): Promise<Loaded> {
+  const { source, data, src } = from;
+  if (source) return { source, issueCount: 0, issues: Promise.resolve([]) };
+  const read =
+    data !== undefined && data !== null
+      ? readDirectory(data)
+      : await fetchDirectory(src || getDefaultSrc(), signal);
+  const { issueCount, issues } = read;
+  return { source: new MemorySource(read.data, { lang }), issueCount, issues };
 }

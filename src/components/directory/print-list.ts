@@ -1,7 +1,8 @@
 // What the print stylesheet prints: the shown organizations as a plain list, every page of them,
 // each with its website and email written out. Built with the DOM, text as text, right before
 // the browser prints.
-import type { DirectoryCore, QueryState } from '../../core/search/directory-core.js';
+import type { QueryState } from '../../core/search/directory-core.js';
+import type { DirectorySource } from '../../core/source.js';
 import { displayName } from '../../core/model/labels.js';
 import { isHttpUrl, type Organization } from '../../core/model/schema.js';
 import type { AllStrings } from '../../i18n/en.js';
@@ -26,14 +27,14 @@ function el(
 
 /** The printed list (`.print`): what it holds, then each organization. */
 export function printList(
-  dir: DirectoryCore,
+  dir: DirectorySource,
   state: QueryState,
+  /** The filters that apply, in taxonomy order (the answer's). */
+  filters: Record<string, string[]>,
   organizations: Organization[],
   words: Words,
 ): HTMLElement {
   const { t, tag } = words;
-  // The filters that apply, in taxonomy order.
-  const { filters } = dir.query({ ...state, page: 0, pageSize: 1 });
   const text = state.text?.trim();
   const about = [
     t.count(organizations.length),
@@ -53,7 +54,7 @@ export function printList(
   );
 }
 
-function printItem(org: Organization, dir: DirectoryCore, { t, tag }: Words): HTMLElement {
+function printItem(org: Organization, dir: DirectorySource, { t, tag }: Words): HTMLElement {
   const type = typeof org.type === 'string' ? dir.termLabel('type', org.type, tag) : '';
   const hq = org.headquarters;
   const place = [hq?.city, hq?.country && displayName(hq.country, tag, 'region')]

@@ -9,31 +9,46 @@ import {
   type ReactiveElement,
   type TemplateResult,
 } from 'lit';
-import type { DirectoryCore, QueryState } from '../../core/search/directory-core.js';
+import { CORE_DEFAULTS as DEFAULTS } from '../../core/defaults.js';
+import type { DirectoryData, Organization } from '../../core/model/schema.js';
+import { DirectoryCore } from '../../core/search/directory-core.js';
 import { queryAll } from '../../core/search/query-all.js';
-import type { DirectoryData } from '../../core/model/schema.js';
-import type { AllStrings, Strings } from '../../i18n/en.js';
+import type { AllStrings } from '../../i18n/en.js';
+import { complete } from '../../i18n/complete.js';
+import { enDetail } from '../../i18n/en-detail.js';
 import { enTakeAway } from '../../i18n/en-take-away.js';
 import { LocalizeController } from '../shared/localize.js';
-import { CopyLink, viewLink } from './copy-link.js';
-import type { MhpssDirectory } from './directory.component.js';
+import { CopyLink } from './copy-link.js';
+import type { PartHost, ShownState, TakeAwayView } from './host.js';
 import { printList } from './print-list.js';
 import { styles } from './take-away.styles.js';
 
-/** The view as the directory shows it now. */
-export interface TakeAwayView {
-  dir: DirectoryCore;
-  /** What the directory asks its core for: search, filters, scope, sort, page, language. */
-  state: QueryState;
-  /** The open organization's id. */
-  org?: string;
-  /** url-state's prefix, when the page URL mirrors the view. */
-  prefix?: string;
+/**
+ * Every organization the view matches, on all pages, in their order: at once from a source in
+ * memory, else read page by page.
+ */
+export function shownOrganizations({
+  source,
+  state,
+}: TakeAwayView): Organization[] | Promise<Organization[]> {
+  if (source instanceof DirectoryCore) return queryAll(source, state);
+  return (async () => {
+    const out: Organization[] = [];
+    for (let page = 0, pageCount = 1; page < pageCount; page++) {
+      const result = await source.query({ ...state, page, pageSize: DEFAULTS.maxPageSize });
+      out.push(...result.hits.map((hit) => hit.organization));
+      pageCount = result.pageCount;
+    }
+    return out;
+  })();
 }
 
 /** The shown organizations as a directory document of their own: same taxonomies and metadata. */
-export function shownData({ dir, state }: TakeAwayView): DirectoryData {
-  return { ...dir.data, organizations: queryAll(dir, state) };
+export async function shownData(view: TakeAwayView): Promise<DirectoryData> {
+  return {
+    ...(view.source.data as DirectoryData),
+    organizations: await shownOrganizations(view),
+  };
 }
 
 /** A download's file name: what it is and the day it was taken, e.g. `mhpss-directory-2026-12-01.csv`. */
@@ -65,7 +80,27 @@ function adopt(root: unknown): void {
   }
 }
 
+/** The English the toolbar and the printed list bring (it is not on the first screen). */
+const english = { ...enTakeAway, ...enDetail };
+
 export class TakeAway implements ReactiveController {
+  /** The view as the directory shows it now, once it shows results. */
+  private view(): TakeAwayView | undefined {
+    const { loaded, answers, selected, question, parts } = this.state;
+    const { result } = answers;
+    const { url } = parts;
+    return loaded && result
+      ? {
+          source: loaded.source,
+          state: question,
+          total: result.total,
+          filters: result.filters,
+          org: selected?.id,
+          link: url && ((org?: string) => url.linkTo(question, org)),
+        }
+      : undefined;
+  }
+
   /** Whether the download choices are open. */
   private open = false;
   private printed?: HTMLElement;
@@ -77,13 +112,13 @@ export class TakeAway implements ReactiveController {
   private readonly copyOrganization: CopyLink;
 
   constructor(
-    private readonly host: MhpssDirectory,
-    private readonly view: () => TakeAwayView | undefined,
+    private readonly host: PartHost,
+    private readonly state: ShownState,
   ) {
     this.i18n = new LocalizeController(host);
     const link = () => {
       const shown = this.view();
-      return shown && viewLink(shown.state, shown.org, shown.prefix);
+      return shown?.link?.(shown.org);
     };
     this.copy = new CopyLink(
       link,
@@ -99,16 +134,12 @@ export class TakeAway implements ReactiveController {
     host.addController(this);
   }
 
-  private merged?: { base: Strings; t: AllStrings };
-
   /**
-   * The strings in effect, with the toolbar's English under them (it is not built in): merged
-   * once per catalogue, not on every render.
+   * The strings in effect, with the toolbar's and the printed list's English under them (the
+   * keys the toolbar, Copy link and the printed list read; typed whole for their sake).
    */
   private get t(): AllStrings {
-    const base = this.i18n.t;
-    if (this.merged?.base !== base) this.merged = { base, t: { ...enTakeAway, ...base } };
-    return this.merged.t;
+    return complete(this.i18n.t, english) as AllStrings;
   }
 
   hostConnected(): void {
@@ -127,9 +158,10 @@ export class TakeAway implements ReactiveController {
 
   /** The toolbar, for the directory's summary row. */
   render(): TemplateResult | typeof nothing {
-    if (!this.view()) return nothing;
+    const view = this.view();
+    if (!view) return nothing;
     const { t } = this;
-    const some = this.host.total > 0;
+    const some = view.total > 0;
     return html`<div class="toolbar" part="toolbar">
       ${
         some
@@ -222,7 +254,7 @@ export class TakeAway implements ReactiveController {
     if (!view) return;
     this.close();
     this.menuButton?.focus();
-    const data = shownData(view);
+    const data = await shownData(view);
     const text =
       format === 'csv'
         ? (await this.loadCsv()).directoryToCsv(data)
@@ -247,9 +279,10 @@ export class TakeAway implements ReactiveController {
     this.handleAfterPrint();
     const view = this.view();
     const base = this.host.renderRoot.querySelector('.base');
-    if (!view || !base) return;
-    const { dir, state } = view;
-    this.printed = printList(dir, state, queryAll(dir, state), {
+    const shown = view && shownOrganizations(view);
+    // Printing does not wait: a source that cannot list every match at once prints none.
+    if (!view || !base || !Array.isArray(shown)) return;
+    this.printed = printList(view.source, view.state, view.filters, shown, {
       t: this.t,
       tag: this.i18n.tag,
     });

@@ -8,6 +8,8 @@ import { emit } from '../shared/events.js';
 import { MhpssElement } from '../shared/element.js';
 import { tokens } from '../shared/tokens.styles.js';
 import { styles } from './facet-group.styles.js';
+import { complete } from '../../i18n/complete.js';
+import { enFilters } from '../../i18n/en-filters.js';
 
 const chevron = html`<svg class="chevron" viewBox="0 0 16 16" aria-hidden="true">
   <path d="m4 6 4 4 4-4" fill="none" stroke="currentColor" stroke-width="2" />
@@ -62,7 +64,7 @@ export class MhpssFacetGroup extends MhpssElement {
   limit = 6;
 
   override render() {
-    const t = this.i18n.t;
+    const t = complete(this.i18n.t, enFilters);
     const label = this.label || this.facet;
     const ticked = this.terms.filter((term) => term.selected).length;
     const shown = this.shownTerms();

@@ -5,6 +5,8 @@ import { emit } from '../shared/events.js';
 import { MhpssElement } from '../shared/element.js';
 import { tokens } from '../shared/tokens.styles.js';
 import { styles } from './filter-chips.styles.js';
+import { complete } from '../../i18n/complete.js';
+import { enFilters } from '../../i18n/en-filters.js';
 
 /** One selected filter, with the labels to show for it. */
 export interface ActiveFilter {
@@ -34,7 +36,7 @@ export class MhpssFilterChips extends MhpssElement {
 
   override render() {
     if (!this.filters.length) return nothing;
-    const t = this.i18n.t;
+    const t = complete(this.i18n.t, enFilters);
     return html`<div class="base" part="base" dir=${t.dir}>
       <ul role="list" aria-label=${t.selected}>
         ${this.filters.map(

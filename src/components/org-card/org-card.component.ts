@@ -7,7 +7,6 @@ import { displayName, termIds } from '../../core/model/labels.js';
 import { emit } from '../shared/events.js';
 import { avatar, highlight } from '../shared/format.js';
 import { MhpssElement } from '../shared/element.js';
-import { provided } from '../shared/localize.js';
 import { tokens } from '../shared/tokens.styles.js';
 import type { LabelSource } from '../shared/types.js';
 import { styles } from './org-card.styles.js';
@@ -55,7 +54,8 @@ export class MhpssOrgCard extends MhpssElement {
     const org = this.organization;
     if (!org) return nothing;
     const { dir } = this.i18n.t;
-    const lang = this.i18n.lang;
+    // Terms and countries in the page's language (`de` when the data has German), not the UI's.
+    const lang = this.i18n.tag;
     const hl = this.highlights ?? {};
     const dirData = this.directory;
     const type =
@@ -93,7 +93,7 @@ export class MhpssOrgCard extends MhpssElement {
               </ul>`
             : nothing
         }
-        ${this.extra ?? provided(this)?.card?.(org)}
+        ${this.extra ?? this.i18n.provided?.card?.(org)}
       </div>
     </article>`;
   }

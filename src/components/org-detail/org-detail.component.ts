@@ -16,10 +16,11 @@ import { emit } from '../shared/events.js';
 import { avatar, humanize, safeLink, shortUrl } from '../shared/format.js';
 import { MhpssElement } from '../shared/element.js';
 import { reportLinkClick } from '../shared/link-click.js';
-import { provided } from '../shared/localize.js';
 import { tokens } from '../shared/tokens.styles.js';
 import type { LabelSource } from '../shared/types.js';
 import { styles } from './org-detail.styles.js';
+import { complete } from '../../i18n/complete.js';
+import { enDetail } from '../../i18n/en-detail.js';
 
 /** The fields shown as rows of the details list, in the table's order (core/model/fields.ts). */
 const ROWS = ORGANIZATION_FIELDS.filter((field) => field.detail === 'row');
@@ -85,7 +86,7 @@ export class MhpssOrgDetail extends MhpssElement {
   }
 
   override render() {
-    const t = this.i18n.t;
+    const t = complete(this.i18n.t, enDetail);
     const org = this.organization;
     // The backdrop click is a mouse shortcut; keyboards have Escape (native to <dialog>).
     // eslint-disable-next-line lit-a11y/click-events-have-key-events
@@ -103,8 +104,9 @@ export class MhpssOrgDetail extends MhpssElement {
 
   // autofocus on the close button is how a <dialog> names its first focus stop.
   /* eslint-disable lit-a11y/no-autofocus */
-  private renderRecord(org: Organization, t: Strings): TemplateResult {
-    const lang = this.i18n.lang;
+  private renderRecord(org: Organization, t: Strings & typeof enDetail): TemplateResult {
+    // Terms, countries and languages in the page's language, not the UI's (as facets name them).
+    const lang = this.i18n.tag;
     const dir = this.directory;
     const type =
       typeof org.type === 'string' ? (dir?.termLabel('type', org.type, lang) ?? org.type) : '';
@@ -144,7 +146,7 @@ export class MhpssOrgDetail extends MhpssElement {
               : nothing
           }
           ${org.parent ? html`<p class="sub">${t.parent} ${this.renderRef(org.parent)}</p>` : nothing}
-          ${provided(this)?.detailTools?.(this) ?? nothing}
+          ${this.i18n.provided?.detailTools?.(this) ?? nothing}
         </div>
         <button
           class="close"

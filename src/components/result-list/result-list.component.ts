@@ -49,7 +49,8 @@ export class MhpssResultList extends MhpssElement {
 
   override render() {
     const t = this.i18n.t;
-    const lang = this.i18n.lang;
+    // The page's tag, not the UI language: the cards name terms in the data's language.
+    const lang = this.i18n.tag;
     const last = this.page >= this.pageCount - 1;
     return html`<ul class="list" part="base" role="list">
         ${this.hits.map(

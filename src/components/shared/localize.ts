@@ -3,12 +3,13 @@
 // the document's language changes (sites that switch language without a reload). Two answers:
 // the UI language (one with translated strings: en, fr, es, ar) and the data language (the tag
 // itself, so `lang="de"` still gets German term labels and name order when the data has them).
-// A partner's own strings (the directory's `strings`) reach every element the directory renders:
-// each element asks the closest element that provides them, across shadow roots.
-import type { ReactiveController, ReactiveElement } from 'lit';
+// A partner's own strings (the directory's `strings`) reach every element the directory renders
+// by context (context.ts): each element asks the closest directory above it, across shadow roots.
+import type { ReactiveController, ReactiveControllerHost, ReactiveElement } from 'lit';
 import type { Organization } from '../../core/model/schema.js';
 import { en } from '../../i18n/en.js';
 import { loadStrings, loadedStrings, resolveLang, type Strings } from '../../i18n/index.js';
+import { requestContext } from './context.js';
 
 /**
  * What a directory gives itself and every element in its shadow tree: a partner's UI strings
@@ -25,9 +26,11 @@ export interface Provided {
   detailTools?(detail: ReactiveElement): unknown;
 }
 
-const hosts = new Set<ReactiveElement>();
-/** Elements that provide (a directory), and what they provide. */
-export const providers = new WeakMap<Node, () => Provided | undefined>();
+/** The context a directory provides its partner's strings and cards under. */
+export const PROVIDED = 'mhpss-provided';
+
+/** Connected elements, rendered again when the document's language changes. */
+const hosts = new Set<Host>();
 let observer: MutationObserver | undefined;
 
 const parentOf = (node: Node) => node.parentNode ?? (node instanceof ShadowRoot ? node.host : null);
@@ -39,35 +42,38 @@ function closestLang(el: Element): string | null {
   return null;
 }
 
-/** What the closest providing element (across shadow roots) provides to `el`. */
-export function provided(el: Element): Provided | undefined {
-  for (let node: Node | null = el; node; node = parentOf(node)) {
-    const found = providers.get(node)?.();
-    if (found) return found;
-  }
-}
+const refresh = () => hosts.forEach((host) => host.requestUpdate());
 
-/** Renders every element again: the strings they show have changed. */
-export function refreshStrings(): void {
-  hosts.forEach((host) => host.requestUpdate());
-}
+/** An element with controllers: any Lit element, or a directory part's host. */
+type Host = ReactiveControllerHost & HTMLElement;
 
 export class LocalizeController implements ReactiveController {
-  constructor(private readonly host: ReactiveElement) {
+  /** What the closest directory provides: its partner's strings and cards, if any. */
+  provided?: Provided;
+  private unsubscribe?: () => void;
+
+  constructor(private readonly host: Host) {
     host.addController(this);
   }
 
   hostConnected(): void {
     hosts.add(this.host);
-    observer ??= new MutationObserver(refreshStrings);
+    observer ??= new MutationObserver(refresh);
     if (hosts.size === 1) {
       observer.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'] });
     }
+    requestContext<Provided | undefined>(this.host, PROVIDED, (value, unsubscribe) => {
+      this.provided = value;
+      this.unsubscribe = unsubscribe;
+      this.host.requestUpdate();
+    });
   }
 
   hostDisconnected(): void {
     hosts.delete(this.host);
     if (hosts.size === 0) observer?.disconnect();
+    this.unsubscribe?.();
+    this.unsubscribe = this.provided = undefined;
   }
 
   /** The language tag in effect, as written (BCP 47; `en` when none is set or it is blank). */
@@ -83,7 +89,7 @@ export class LocalizeController implements ReactiveController {
    */
   get lang(): string {
     const tag = this.tag;
-    return provided(this.host)?.lang(tag) ?? resolveLang(tag);
+    return this.provided?.lang(tag) ?? resolveLang(tag);
   }
 
   /** True once the UI strings of the language in effect are loaded (or English stands in). */
@@ -102,7 +108,7 @@ export class LocalizeController implements ReactiveController {
       void this.load().then(() => this.host.requestUpdate());
       strings = en;
     }
-    return provided(this.host)?.strings(tag, strings) ?? strings;
+    return this.provided?.strings(tag, strings) ?? strings;
   }
 
   /**

@@ -11,6 +11,8 @@ import { humanize } from '../shared/format.js';
 import { tokens } from '../shared/tokens.styles.js';
 import type { LabelSource } from '../shared/types.js';
 import { styles } from './summary.styles.js';
+import { complete } from '../../i18n/complete.js';
+import { enSummary } from '../../i18n/en-summary.js';
 
 /** Pictured first when the facets include them; the other facets fill up to `MAX_CHARTS`. */
 const PREFERRED = ['regions', 'approaches', 'populations'];
@@ -107,7 +109,7 @@ export class MhpssSummary extends MhpssElement {
   }
 
   override render() {
-    const t = this.i18n.t;
+    const t = complete(this.i18n.t, enSummary);
     const keys = this.pictured;
     if (!keys.length) return nothing;
     return html`<section

@@ -116,19 +116,39 @@ export function stateFromSearchParams(
   }
 }
 
-/** The page's parameters with this prefix's state replaced; everything else is kept, in order. */
+/** The parameter of the open organization, a widget concern: `<prefix>org`. */
+export const ORG_PARAM = 'org';
+
+/**
+ * Whether a parameter is one a view under `prefix` writes: `q`, `sort`, `page`, `org` or
+ * `f-<facet>` after the prefix, exactly. The one answer to "is this parameter ours?": with
+ * `mhpss-` and `mhpss-2-` on one page, `mhpss-2-q` is the second directory's, not the first's.
+ */
+export function isOwnParam(name: string, prefix: string = DEFAULTS.urlPrefix): boolean {
+  if (!name.startsWith(prefix)) return false;
+  const rest = name.slice(prefix.length);
+  return (
+    rest === 'q' ||
+    rest === 'sort' ||
+    rest === 'page' ||
+    rest === ORG_PARAM ||
+    (rest.startsWith('f-') && FACET_KEY_PATTERN.test(rest.slice(2)))
+  );
+}
+
+/**
+ * The page's parameters with this prefix's view replaced: its state and, when given, the open
+ * organization (`<prefix>org`); everything else is kept, in order.
+ */
 export function mergeSearchParams(
   current: URLSearchParams,
   state: QueryState,
   prefix: string = DEFAULTS.urlPrefix,
+  org?: string,
 ): URLSearchParams {
-  const mine = (name: string) =>
-    name === `${prefix}q` ||
-    name === `${prefix}sort` ||
-    name === `${prefix}page` ||
-    (name.startsWith(`${prefix}f-`) && FACET_KEY_PATTERN.test(name.slice(prefix.length + 2)));
   const out = new URLSearchParams();
-  for (const [name, value] of current) if (!mine(name)) out.append(name, value);
+  for (const [name, value] of current) if (!isOwnParam(name, prefix)) out.append(name, value);
   for (const [name, value] of stateToSearchParams(state, prefix)) out.append(name, value);
+  if (org) out.set(prefix + ORG_PARAM, org);
   return out;
 }
