@@ -4,6 +4,7 @@
 // name (counts, pages, …) take templates: "{n} partners", or plural forms chosen by
 // Intl.PluralRules — `{ "=0": "No partners", "one": "{n} partner", "other": "{n} partners" }`.
 // Whatever cannot be used is reported in a sentence that names it; the rest is kept.
+import { LANGUAGE_PATTERN, isObject } from '../core/model/patterns.js';
 import type { AllStrings, Strings } from './en.js';
 import { LANGUAGES, type Lang } from './index.js';
 
@@ -41,8 +42,6 @@ export const STRING_PARAMS: { readonly [K in FunctionKey]: Names<Parameters<AllS
 /** One name per argument (a mapped tuple keeps the arity, so a new argument needs a name). */
 type Names<T extends readonly unknown[]> = { readonly [I in keyof T]: string };
 
-/** A BCP 47 language tag, as the data format's `languages` take them. */
-const LANGUAGE_TAG = /^[a-zA-Z]{2,3}(?:-[a-zA-Z0-9]{2,8})*$/;
 const PLURAL_FORMS = /^(?:=\d+|zero|one|two|few|many|other)$/;
 const PLACEHOLDER = /\{(\w+)\}/g;
 
@@ -51,9 +50,6 @@ export interface ReadStrings {
   catalogues: Map<string, Partial<Strings>>;
   problems: string[];
 }
-
-const isObject = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /** True when the built-in strings have no translation for this language (a partner adds it). */
 export const isNewLanguage = (tag: string): boolean =>
@@ -200,7 +196,7 @@ function readSource(
   }
   for (const [tag, catalogue] of Object.entries(input)) {
     const at = `${where}.${tag}`;
-    if (!LANGUAGE_TAG.test(tag)) {
+    if (!LANGUAGE_PATTERN.test(tag)) {
       problems.push(`${at}: '${tag}' is not a language tag (BCP 47, e.g. 'fr' or 'pt-BR')`);
       continue;
     }

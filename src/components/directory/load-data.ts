@@ -2,6 +2,7 @@
 // The CSV reader is a chunk of its own: most partners load JSON and never download it. So are
 // the sentences that describe data issues: they are written only when a file has issues, after
 // the first results are on screen.
+import { looksLikeCsv } from '../../core/formats/sniff.js';
 import { DirectoryLoadError, type DirectoryLoadErrorCode } from '../../core/model/load-errors.js';
 import type { DataIssue } from '../../core/model/load.js';
 import type { DirectoryData } from '../../core/model/schema.js';
@@ -54,14 +55,6 @@ export function setEarlyResponses(take: EarlyResponses): void {
   earlyResponses = take;
 }
 
-/** CSV by the address's extension or the media type, else by content: JSON and HTML start with `{ [ <`. */
-function isCsv(pathname: string, type: string, text: string): boolean {
-  if (/\.csv$/i.test(pathname) || /\bcsv\b/i.test(type)) return true;
-  if (/json|html|xml/i.test(type) || /\.json$/i.test(pathname)) return false;
-  const start = text.replace(/^\ufeff/, '').trimStart();
-  return start !== '' && !'{[<'.includes(start[0]!);
-}
-
 /** Fetches a directory file and reads it as CSV or JSON, by URL, media type or content. */
 export async function fetchDirectory(url: string, signal?: AbortSignal): Promise<ReadResult> {
   let response: Response;
@@ -89,7 +82,7 @@ export async function fetchDirectory(url: string, signal?: AbortSignal): Promise
   // Relative to the document's base URL, as fetch() resolved it.
   const pathname = new URL(response.url || url, document.baseURI).pathname;
   try {
-    if (!isCsv(pathname, type, text)) return readDirectory(text);
+    if (!looksLikeCsv(pathname, text, type)) return readDirectory(text);
     const { parseDirectoryCsv } = await import('./csv-reader.js');
     const { data, issues } = parseDirectoryCsv(text);
     return { data, issueCount: issues.length, issues: Promise.resolve(issues) };

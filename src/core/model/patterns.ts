@@ -45,3 +45,36 @@ export function isSubmitUrl(value: string): boolean {
   }
   return addresses.every((address) => EMAIL_PATTERN.test(address.trim()));
 }
+
+/**
+ * The checks of single values that the widget's validation runs (validate.ts), written without
+ * zod so that zod stays out of the browser's critical path. The zod schemas of schema.ts accept
+ * exactly the same values (test/core/value-checks.test.ts compares them on generated input).
+ * They read an object's own keys only, so a page whose old scripts added enumerable properties
+ * to Object.prototype changes nothing.
+ */
+export type ValueCheck = (value: unknown) => boolean;
+
+const matching =
+  (pattern: RegExp): ValueCheck =>
+  (value) =>
+    typeof value === 'string' && pattern.test(value);
+
+/** An organization or term id (IdSchema). */
+export const isId = matching(ID_PATTERN);
+/** Text with something besides white space (NonEmptyTextSchema). */
+export const isNonEmptyText = matching(/\S/);
+/** An absolute http(s) URL with a host (HttpUrlSchema). */
+export const isHttpUrlText: ValueCheck = (value) => typeof value === 'string' && isHttpUrl(value);
+/** An email address (EmailSchema). */
+export const isEmail = matching(EMAIL_PATTERN);
+/** A BCP 47 language tag (LanguageTagSchema). */
+export const isLanguageTag = matching(LANGUAGE_PATTERN);
+/** An ISO 8601 date, optionally with a time (DateSchema). */
+export const isDate = matching(DATE_PATTERN);
+/** Text in several languages: a non-empty `en`, every other key text (LocalizedTextSchema). */
+export const isLocalizedText: ValueCheck = (value) =>
+  isObject(value) &&
+  Object.hasOwn(value, 'en') &&
+  isNonEmptyText(value.en) &&
+  Object.keys(value).every((key) => typeof value[key] === 'string');

@@ -3,28 +3,33 @@
 // written out by parseDirectory (load.ts); the widget writes them only when there are issues,
 // from a chunk of its own. Only an unreadable document throws. An organization's fields are
 // read by their kind, as the table in fields.ts describes them.
-import type * as z from 'zod/mini';
 import { ORGANIZATION_FIELDS, PLACE_PARTS, organizationField, type FieldKind } from './fields.js';
 import { DirectoryLoadError, loadErrors } from './load-errors.js';
 import type { DataIssue, DataIssueCode, IssueSeverity, messages } from './messages.js';
-import { FACET_KEY_PATTERN, LANGUAGE_PATTERN, isObject, isSubmitUrl } from './patterns.js';
+import { isCountryCode } from './countries.js';
 import {
-  CountryCodeSchema,
-  DateSchema,
-  EmailSchema,
-  HttpUrlSchema,
-  IdSchema,
-  LanguageTagSchema,
-  LocalizedTextSchema,
-  NonEmptyTextSchema,
-  type Commitment,
-  type DirectoryData,
-  type LocalizedText,
-  type Organization,
-  type Publisher,
-  type Source,
-  type Taxonomy,
-  type Term,
+  FACET_KEY_PATTERN,
+  LANGUAGE_PATTERN,
+  isDate,
+  isEmail,
+  isHttpUrlText,
+  isId,
+  isLanguageTag,
+  isLocalizedText,
+  isNonEmptyText,
+  isObject,
+  isSubmitUrl,
+  type ValueCheck,
+} from './patterns.js';
+import type {
+  Commitment,
+  DirectoryData,
+  LocalizedText,
+  Organization,
+  Publisher,
+  Source,
+  Taxonomy,
+  Term,
 } from './schema.js';
 
 type Messages = typeof messages;
@@ -43,29 +48,6 @@ export interface RawParseResult {
   data: DirectoryData;
   issues: RawIssue[];
 }
-
-/** True on a page whose old scripts added enumerable properties to Object.prototype. */
-function prototypeHasKeys(): boolean {
-  for (const _ in {}) return true;
-  return false;
-}
-
-/** A deep copy of plain data whose objects have no prototype, hence no inherited keys. */
-function withoutPrototypes(value: unknown): unknown {
-  if (Array.isArray(value)) return value.map(withoutPrototypes);
-  if (!isObject(value)) return value;
-  const copy = Object.create(null) as Record<string, unknown>;
-  for (const [key, child] of Object.entries(value)) copy[key] = withoutPrototypes(child);
-  return copy;
-}
-
-/**
- * zod's catchall and record checks walk an object's keys with for...in, which also yields keys
- * inherited from a polluted Object.prototype (a function, so every label was rejected): on
- * such a page, zod checks a copy without prototypes. Elsewhere the value is checked as it is.
- */
-const valid = (schema: z.ZodMiniType, value: unknown): boolean =>
-  schema.safeParse(prototypeHasKeys() ? withoutPrototypes(value) : value).success;
 
 /** Collects issues for one record (or the document): what, where, and which sentence says it. */
 class Reporter {
@@ -174,7 +156,7 @@ function parseDocument(doc: unknown): RawParseResult {
       delete data.submit;
     }
   }
-  if (doc.updated !== undefined && !valid(DateSchema, doc.updated)) {
+  if (doc.updated !== undefined && !isDate(doc.updated)) {
     top.add('warning', 'invalid-date', 'updated', 'badUpdated', doc.updated);
     delete data.updated;
   }
@@ -196,7 +178,7 @@ function parseDocument(doc: unknown): RawParseResult {
 }
 
 function readLocalized(value: unknown): LocalizedText | undefined {
-  if (!valid(LocalizedTextSchema, value)) return undefined;
+  if (!isLocalizedText(value)) return undefined;
   const out: Record<string, string> = {};
   for (const [lang, text] of Object.entries(value as Record<string, string>)) {
     if (lang === 'en' || LANGUAGE_PATTERN.test(lang)) out[lang] = text;
@@ -250,7 +232,7 @@ function readTaxonomies(value: unknown, top: Reporter): Record<string, Taxonomy>
         top.add('error', 'invalid-term', path, 'badTerm', key, i, 'object');
         return;
       }
-      if (!valid(IdSchema, term.id)) {
+      if (!isId(term.id)) {
         top.add('error', 'invalid-term', `${path}.id`, 'badTerm', key, i, 'id', term.id);
         return;
       }
@@ -283,14 +265,14 @@ function readOrganization(
   if (!isObject(record)) return report.add('error', 'invalid-record', '', 'notRecord', record);
   // The required fields, id and name, decide whether there is a record at all.
   if (record.id === undefined) return report.add('error', 'missing-id', 'id', 'missingId');
-  if (!valid(IdSchema, record.id)) {
+  if (!isId(record.id)) {
     return report.add('error', 'invalid-id', 'id', 'badId', record.id);
   }
   const id = (report.id = record.id as string);
   if (record.name === undefined) {
     return report.add('error', 'missing-name', 'name', 'missingName');
   }
-  if (!valid(NonEmptyTextSchema, record.name)) {
+  if (!isNonEmptyText(record.name)) {
     return report.add('error', 'invalid-name', 'name', 'badName', record.name);
   }
   const first = firstIndex.get(id);
@@ -383,16 +365,16 @@ function readList(
   org[key] = out;
 }
 
-/** A value `schema` accepts, kept as it is; anything else is reported with `sentence`. */
+/** A value `check` accepts, kept as it is; anything else is reported with `sentence`. */
 const checked =
   (
-    schema: z.ZodMiniType,
+    check: ValueCheck,
     code: DataIssueCode,
     sentence: 'badUrl' | 'badDate' | 'badLanguage' | 'badRef',
     severity: IssueSeverity = 'error',
   ): ReadValue =>
   (value, path, report) =>
-    valid(schema, value) ? value : report.add(severity, code, path, sentence, path, value);
+    check(value) ? value : report.add(severity, code, path, sentence, path, value);
 
 /** Text, kept as written. */
 const readText: ReadValue = (value, path, report) =>
@@ -400,25 +382,25 @@ const readText: ReadValue = (value, path, report) =>
     ? value
     : report.add('error', 'invalid-type', path, 'notText', path, value);
 
-/** A web or email address: text that `schema` accepts once trimmed, kept trimmed. */
+/** A web or email address: text that `check` accepts once trimmed, kept trimmed. */
 const readAddress =
-  (schema: z.ZodMiniType, code: DataIssueCode, sentence: 'badUrl' | 'badEmail'): ReadValue =>
+  (check: ValueCheck, code: DataIssueCode, sentence: 'badUrl' | 'badEmail'): ReadValue =>
   (value, path, report) => {
     if (typeof value !== 'string') return readText(value, path, report);
-    if (valid(schema, value.trim())) return value.trim();
+    if (check(value.trim())) return value.trim();
     return report.add('error', code, path, sentence, path, value);
   };
 
 function readCountry(value: unknown, path: string, report: Reporter): string | undefined {
-  if (valid(CountryCodeSchema, value)) return value as string;
-  if (typeof value === 'string' && valid(CountryCodeSchema, value.trim().toUpperCase())) {
+  if (isCountryCode(value)) return value as string;
+  if (typeof value === 'string' && isCountryCode(value.trim().toUpperCase())) {
     report.add('warning', 'country-case', path, 'lowercaseCountry', path, value.trim());
     return value.trim().toUpperCase();
   }
   return report.add('error', 'invalid-country', path, 'badCountry', path, value);
 }
 
-const readRef = checked(IdSchema, 'invalid-reference', 'badRef');
+const readRef = checked(isId, 'invalid-reference', 'badRef');
 
 /** A place (headquarters): an object whose `country` is a country code, its other parts text. */
 function readPlace(value: unknown, path: string, report: Reporter): unknown {
@@ -433,17 +415,17 @@ function readPlace(value: unknown, path: string, report: Reporter): unknown {
 }
 
 function readCommitment(value: unknown, path: string, report: Reporter): Commitment | undefined {
-  if (typeof value === 'string' && valid(NonEmptyTextSchema, value)) return { text: value };
+  if (typeof value === 'string' && isNonEmptyText(value)) return { text: value };
   if (!isObject(value)) {
     return report.add('error', 'invalid-type', path, 'notObjectField', path, value);
   }
-  if (!valid(NonEmptyTextSchema, value.text)) {
+  if (!isNonEmptyText(value.text)) {
     return report.add('error', 'invalid-commitment', `${path}.text`, 'missingCommitmentText', path);
   }
   const out: Record<string, unknown> = { ...value };
   readPart(out, value, 'source', path, report, readText);
-  readPart(out, value, 'url', path, report, checked(HttpUrlSchema, 'invalid-url', 'badUrl'));
-  readPart(out, value, 'date', path, report, checked(DateSchema, 'invalid-date', 'badDate'));
+  readPart(out, value, 'url', path, report, checked(isHttpUrlText, 'invalid-url', 'badUrl'));
+  readPart(out, value, 'date', path, report, checked(isDate, 'invalid-date', 'badDate'));
   return out as Commitment;
 }
 
@@ -452,19 +434,19 @@ function readCommitment(value: unknown, path: string, report: Reporter): Commitm
  * no title is kept (listed under its address) and reported; one with neither is dropped.
  */
 function readSource(value: unknown, path: string, report: Reporter): Source | undefined {
-  if (typeof value === 'string' && valid(NonEmptyTextSchema, value)) return { title: value.trim() };
+  if (typeof value === 'string' && isNonEmptyText(value)) return { title: value.trim() };
   if (!isObject(value))
     return report.add('error', 'invalid-source', path, 'badSource', path, value);
   const out: Record<string, unknown> = { ...value };
   if (value.url !== undefined) {
     const url = typeof value.url === 'string' ? value.url.trim() : value.url;
-    if (valid(HttpUrlSchema, url)) out.url = url;
+    if (isHttpUrlText(url)) out.url = url;
     else {
       report.add('error', 'invalid-url', `${path}.url`, 'badUrl', `${path}.url`, value.url);
       delete out.url;
     }
   }
-  if (valid(NonEmptyTextSchema, value.title)) {
+  if (isNonEmptyText(value.title)) {
     out.title = (value.title as string).trim();
   } else if (typeof out.url === 'string') {
     report.add('warning', 'missing-title', `${path}.title`, 'untitledSource', path);
@@ -479,16 +461,16 @@ function readSource(value: unknown, path: string, report: Reporter): Source | un
 const READ: Record<FieldKind, ReadValue> = {
   id: readRef,
   text: readText,
-  url: readAddress(HttpUrlSchema, 'invalid-url', 'badUrl'),
-  email: readAddress(EmailSchema, 'invalid-email', 'badEmail'),
+  url: readAddress(isHttpUrlText, 'invalid-url', 'badUrl'),
+  email: readAddress(isEmail, 'invalid-email', 'badEmail'),
   place: readPlace,
   countries: readCountry,
-  languages: checked(LanguageTagSchema, 'invalid-language', 'badLanguage'),
+  languages: checked(isLanguageTag, 'invalid-language', 'badLanguage'),
   ref: readRef,
   refs: readRef,
   commitments: readCommitment,
   texts: (value, path, report) =>
-    valid(NonEmptyTextSchema, value)
+    isNonEmptyText(value)
       ? (value as string).trim()
       : report.add('error', 'invalid-type', path, 'notText', path, value),
   sources: readSource,
@@ -496,8 +478,8 @@ const READ: Record<FieldKind, ReadValue> = {
 
 /** The publisher is `{ name, url? }`, or its name alone as text; a bad address is dropped. */
 function readPublisher(value: unknown, top: Reporter): Publisher | undefined {
-  if (typeof value === 'string' && valid(NonEmptyTextSchema, value)) return { name: value.trim() };
-  if (!isObject(value) || !valid(NonEmptyTextSchema, value.name)) {
+  if (typeof value === 'string' && isNonEmptyText(value)) return { name: value.trim() };
+  if (!isObject(value) || !isNonEmptyText(value.name)) {
     return top.add('warning', 'invalid-publisher', 'publisher', 'badPublisher', value);
   }
   const out: Record<string, unknown> = { ...value, name: (value.name as string).trim() };
@@ -507,7 +489,7 @@ function readPublisher(value: unknown, top: Reporter): Publisher | undefined {
     'url',
     'publisher',
     top,
-    checked(HttpUrlSchema, 'invalid-url', 'badUrl', 'warning'),
+    checked(isHttpUrlText, 'invalid-url', 'badUrl', 'warning'),
   );
   return out as Publisher;
 }
