@@ -11,6 +11,7 @@ export { matchRanges } from '../core/search/highlight.js';
 export { compounds, tokenize } from '../core/search/tokenizer.js';
 export { SEARCH_DEFAULTS, STOP_WORDS } from '../core/search/search-defaults.js';
 export { cutSnippet } from '../core/search/snippet.js';
+export { searchLabels } from '../core/search/text-engine.js';
 export {
   FIELD,
   FIELD_SHIFT,

@@ -5,11 +5,14 @@
 //
 // How the directory is stored (see the README, "Serving a large directory"):
 // - mhpss_org: one row per organization, numbered in name order (`num`), its record as JSON;
-// - mhpss_term: one row per taxonomy term with its organizations as a bitmap (bit i: org i);
+// - mhpss_term: one row per facet term with its organizations as a bitmap (bit i: org i): each
+//   taxonomy's terms and its "not stated" term, and the countries facet;
+// - mhpss_group: the labels many organizations share (facet terms' labels in every language,
+//   countries' names), as the in-browser engine files them: their words and organizations;
 // - mhpss_word: the vocabulary of every searchable field, each word with the organizations it
 //   occurs in (anywhere, and in the name or acronym): a bitmap when the word is common, a sorted
-//   array when it is rare, as roaring bitmaps do; words of term labels point at their terms.
-//   A trigram index (GIN) over the words finds typo candidates.
+//   array when it is rare, as roaring bitmaps do; words of labels point at their groups. Each
+//   server process reads the words themselves (not their organizations) to expand query words.
 // Searches, filters and facet counts are bitmap operations inside PostgreSQL (mhpss_search).
 import type { Database, Queryable } from './database.js';
 import { serverMessages } from './messages.js';
@@ -321,6 +324,39 @@ BEGIN
 END
 $fn$;`;
 
+/**
+ * Migration 2's mhpss_word_bits: label words reach the organizations of their label groups
+ * (mhpss_group: facet terms' labels and countries' names, as the in-browser engine files them).
+ */
+const WORD_BITS_2 = `
+CREATE OR REPLACE FUNCTION mhpss_word_bits(words int[], name_only boolean, zero bit varying)
+RETURNS bit varying LANGUAGE plpgsql STABLE PARALLEL SAFE AS $fn$
+#variable_conflict use_variable
+DECLARE
+  r bit varying := zero;
+  dense bit varying;
+  sparse int[];
+  labels bit varying;
+BEGIN
+  IF words IS NULL OR cardinality(words) = 0 THEN RETURN r; END IF;
+  IF name_only THEN
+    SELECT bit_or(w.name_bits) INTO dense FROM mhpss_word w WHERE w.num = ANY(words);
+    SELECT array_agg(d) INTO sparse FROM mhpss_word w, unnest(w.name_docs) AS d
+      WHERE w.num = ANY(words);
+  ELSE
+    SELECT bit_or(w.bits) INTO dense FROM mhpss_word w WHERE w.num = ANY(words);
+    SELECT array_agg(d) INTO sparse FROM mhpss_word w, unnest(w.docs) AS d
+      WHERE w.num = ANY(words);
+    SELECT bit_or(g.docs) INTO labels FROM mhpss_group g
+      WHERE g.num IN (SELECT unnest(w.groups) FROM mhpss_word w WHERE w.num = ANY(words));
+    IF labels IS NOT NULL THEN r := r | labels; END IF;
+  END IF;
+  IF dense IS NOT NULL THEN r := r | dense; END IF;
+  IF sparse IS NOT NULL THEN r := r | mhpss_bits(sparse, length(zero)); END IF;
+  RETURN r;
+END
+$fn$;`;
+
 export const MIGRATIONS: readonly Migration[] = [
   {
     version: 1,
@@ -382,6 +418,31 @@ ${POSITIONS}
 ${BITS}
 ${WORD_BITS}
 ${SEARCH}
+`,
+  },
+  {
+    version: 2,
+    name: 'label groups as the engine files them; "not stated" and countries as facet terms',
+    sql: `
+CREATE TABLE mhpss_group (
+  num int PRIMARY KEY,
+  words text[] NOT NULL,
+  docs bit varying NOT NULL
+);
+ALTER TABLE mhpss_group ALTER COLUMN docs SET STORAGE EXTERNAL;
+ALTER TABLE mhpss_org ADD COLUMN groups int[] NOT NULL DEFAULT '{}';
+ALTER TABLE mhpss_word RENAME COLUMN terms TO groups;
+ALTER TABLE mhpss_word ALTER COLUMN groups TYPE int[];
+-- Typo candidates come from the vocabulary each process reads (vocabulary.ts), not trigrams.
+DROP INDEX mhpss_word_trgm;
+-- Facet terms that are no taxonomy's: "not stated" (id '-') per facet, and the countries facet.
+ALTER TABLE mhpss_term DROP CONSTRAINT mhpss_term_facet_fkey;
+ALTER TABLE mhpss_term ADD COLUMN kind text NOT NULL DEFAULT 'term'
+  CHECK (kind IN ('term', 'none', 'country'));
+ALTER TABLE mhpss_term ALTER COLUMN uuid DROP NOT NULL;
+ALTER TABLE mhpss_term ALTER COLUMN code DROP NOT NULL;
+ALTER TABLE mhpss_term ALTER COLUMN hsds DROP NOT NULL;
+${WORD_BITS_2}
 `,
   },
 ];
