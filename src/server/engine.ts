@@ -3,6 +3,7 @@
 // copying them, so it folds, files, expands and ranks words exactly as the in-browser engine;
 // when the core's rooms move, this file is the one to follow them.
 export { CORE_DEFAULTS } from '../core/defaults.js';
+export { count } from '../core/search/bitset.js';
 export { NameOrders } from '../core/search/collation.js';
 export type { Hit, SortOrder } from '../core/search/directory-core.js';
 export { Expander, type Expansion } from '../core/search/expand.js';

@@ -20,6 +20,7 @@ import type { DirectoryData, Organization } from '../core/model/schema.js';
 import type { Database, Queryable } from './database.js';
 import { LOCK_KEY, SCHEMA_VERSION } from './migrations.js';
 import { facetTerms } from './facet-terms.js';
+import { prefixUnions } from './prefixes.js';
 
 export interface ImportOptions {
   /** What the HSDS UUIDs derive from (default: the directory's title), as `export --identity`. */
@@ -212,7 +213,8 @@ export async function importDirectory(
     }
     const generation = (now?.generation ?? 0) + 1;
     await tx.exec(
-      'DELETE FROM mhpss_meta; DELETE FROM mhpss_word; DELETE FROM mhpss_group; DELETE FROM mhpss_org; ' +
+      'DELETE FROM mhpss_meta; DELETE FROM mhpss_word; DELETE FROM mhpss_prefix; ' +
+        'DELETE FROM mhpss_group; DELETE FROM mhpss_org; ' +
         'DELETE FROM mhpss_term; DELETE FROM mhpss_taxonomy;',
     );
 
@@ -274,14 +276,18 @@ export async function importDirectory(
         renumbered[num >>> 5]! |= 1 << (num & 31);
         orgGroups[num]!.push(g);
       });
-      return bitsetHex(renumbered, size);
+      return renumbered;
     });
     await insertBatches(
       tx,
       `INSERT INTO mhpss_group (num, words, docs)
        SELECT n, w::text[], ('x' || d)::bit varying
        FROM unnest($1::int[], $2::text[], $3::text[]) AS r(n, w, d)`,
-      [labels.words.map((_, g) => g), labels.words.map(pgTextArray), groupBits],
+      [
+        labels.words.map((_, g) => g),
+        labels.words.map(pgTextArray),
+        groupBits.map((bits) => bitsetHex(bits, size)),
+      ],
       size > 100_000 ? 20 : 500,
     );
 
@@ -306,9 +312,13 @@ export async function importDirectory(
     );
     log(`wrote ${size} organizations in ${Date.now() - t0} ms`);
 
-    await writeWords(tx, text, numOf, size);
+    const tokenNum = await writeWords(tx, text, numOf, size);
     log(`wrote the vocabulary in ${Date.now() - t0} ms`);
-    await tx.exec('ANALYZE mhpss_word; ANALYZE mhpss_org; ANALYZE mhpss_term;');
+    await writePrefixes(tx, text, numOf, groupBits, tokenNum, size);
+    log(`wrote the completions of prefixes in ${Date.now() - t0} ms`);
+    await tx.exec(
+      'ANALYZE mhpss_word; ANALYZE mhpss_org; ANALYZE mhpss_term; ANALYZE mhpss_prefix;',
+    );
     return { imported: true, size, generation };
   });
 }
@@ -322,13 +332,14 @@ async function writeWords(
   text: TextIndex,
   numOf: Uint32Array,
   size: number,
-): Promise<void> {
+): Promise<Int32Array> {
   const { vocab, postStart, postings, tokenGroups, docFreq } = text;
   const ascending = (a: number, b: number) => a - b;
   const limit = sparseLimit(size);
   const sparse: unknown[][] = [[], [], [], [], [], []];
   const dense: unknown[][] = [[], [], [], [], [], [], [], []];
   let num = 0;
+  const tokenNum = new Int32Array(vocab.length).fill(-1);
   const any: number[] = [];
   const named: number[] = [];
   for (let t = 0; t < vocab.length; t++) {
@@ -336,6 +347,7 @@ async function writeWords(
     const to = postStart[t + 1]!;
     const groups = tokenGroups.values.subarray(tokenGroups.start[t]!, tokenGroups.start[t + 1]!);
     if (from === to && groups.length === 0) continue;
+    tokenNum[t] = num;
     any.length = 0;
     named.length = 0;
     for (let p = from; p < to; p++) {
@@ -385,4 +397,36 @@ async function writeWords(
     dense,
     size > 100_000 ? 16 : 500,
   );
+  return tokenNum;
+}
+
+/** The organizations of the completions of prefixes that have many (prefixes.ts). */
+async function writePrefixes(
+  tx: Queryable,
+  text: TextIndex,
+  numOf: Uint32Array,
+  groupBits: readonly Uint32Array[],
+  tokenNum: Int32Array,
+  size: number,
+): Promise<void> {
+  const batch = size > 100_000 ? 16 : 500;
+  let rows: unknown[][] = [[], [], [], []];
+  const flush = async () => {
+    await tx.query(
+      `INSERT INTO mhpss_prefix (prefix, words, bits, name_bits)
+       SELECT p, w::int[], ('x' || b)::bit varying, ('x' || nb)::bit varying
+       FROM unnest($1::text[], $2::text[], $3::text[], $4::text[]) AS x(p, w, b, nb)`,
+      rows,
+    );
+    rows = [[], [], [], []];
+  };
+  for (const union of prefixUnions(text, numOf, groupBits)) {
+    const nums = union.tokens.map((t) => tokenNum[t]!).sort((a, b) => a - b);
+    rows[0]!.push(union.prefix);
+    rows[1]!.push(pgArray(nums));
+    rows[2]!.push(bitsetHex(union.bits, size));
+    rows[3]!.push(bitsetHex(union.nameBits, size));
+    if (rows[0]!.length >= batch) await flush();
+  }
+  if (rows[0]!.length) await flush();
 }

@@ -61,24 +61,35 @@ interface QueryWord {
   word: string;
   stop: boolean;
   expansions: (Expansion & { text: string; num: number; df: number })[];
+  /** When the database holds the union of the word's completions: their word numbers. */
+  completions?: Set<number>;
 }
 
 /** Expands each query word as the in-browser engine does, over the same vocabulary. */
 function expandWords(vocabulary: Vocabulary, text: string): QueryWord[] {
   const { words, lastTyped } = parseText(text);
   if (words.length === 0) return [];
-  const { words: list, expander } = vocabulary;
+  const { words: list, expander, prefixes } = vocabulary;
   const onlyStops = words.every((w) => STOP_WORDS.has(w));
-  return words.map((word, i) => ({
-    word,
-    stop: !onlyStops && STOP_WORDS.has(word),
-    expansions: expander.expand(word, lastTyped && i === words.length - 1).map((e) => ({
-      ...e,
-      text: list.vocab[e.token]!,
-      num: list.nums[e.token]!,
-      df: list.df(e.token),
-    })),
-  }));
+  return words.map((word, i) => {
+    const last = lastTyped && i === words.length - 1;
+    const completed =
+      prefixes.has(word) &&
+      word.length >= (last ? SEARCH_DEFAULTS.minPrefixLast : SEARCH_DEFAULTS.minPrefixOther);
+    return {
+      word,
+      stop: !onlyStops && STOP_WORDS.has(word),
+      expansions: expander.expand(word, last).map((e) => ({
+        ...e,
+        text: list.vocab[e.token]!,
+        num: list.nums[e.token]!,
+        df: list.df(e.token),
+      })),
+      ...(completed
+        ? { completions: new Set(expander.completions(word).map((t) => list.nums[t]!)) }
+        : {}),
+    };
+  });
 }
 
 interface SearchRow {
@@ -117,12 +128,33 @@ export async function search(
   const coverQ: number[] = [];
   const extra: number[] = [];
   const extraQ: number[] = [];
+  // A word's completions, when the database holds their union (mhpss_prefix), go as one: a word
+  // being typed may have dozens, and OR-ing them one by one was the slowest part of a search.
+  const pfx: (string | null)[] = [];
+  const pfxWords: number[] = [];
+  const pfxQ: number[] = [];
   qwords.forEach((qw, j) => {
     const literal =
       !qw.stop &&
       qw.word.length < SEARCH_DEFAULTS.literalWordLength &&
       qw.expansions.some((e) => !e.typo && e.typed === 0 && e.df > 0);
+    // Completions decide matches like the rest (a literal word's typos only rank; a completion
+    // is never one of those, but if it were, the union would not do).
+    const union =
+      qw.completions &&
+      qw.expansions.some((e) => qw.completions!.has(e.num)) &&
+      !qw.expansions.some((e) => literal && e.typo && qw.completions!.has(e.num))
+        ? qw.completions
+        : undefined;
+    pfx.push(union ? qw.word : null);
+    if (union) {
+      for (const num of [...union].sort((a, b) => a - b)) {
+        pfxWords.push(num);
+        pfxQ.push(j);
+      }
+    }
     for (const e of qw.expansions) {
+      if (union?.has(e.num)) continue;
       if (literal && e.typo) {
         extra.push(e.num);
         extraQ.push(j);
@@ -134,12 +166,15 @@ export async function search(
   });
   const skip = request.page * request.pageSize;
   const [row] = await db.query<{ r: SearchRow }>(
-    `SELECT mhpss_search($1::int[], $2::int[], $3::int[], $4::int[], $5::int, $6::boolean[],
-       $7::float8[], $8::int[], $9::int[], $10::int[], $11::int[], $12::boolean, $13::boolean,
-       $14::int, $15::int, $16::int) AS r`,
+    `SELECT mhpss_search($1::int[], $2::int[], $3::text[], $4::int[], $5::int[], $6::int[],
+       $7::int[], $8::int, $9::boolean[], $10::float8[], $11::int[], $12::int[], $13::int[],
+       $14::int[], $15::boolean, $16::boolean, $17::int, $18::int, $19::int) AS r`,
     [
       cover,
       coverQ,
+      pfx,
+      pfxWords,
+      pfxQ,
       extra,
       extraQ,
       qwords.length,

@@ -75,6 +75,8 @@ export interface Vocabulary {
   generation: number;
   words: WordList;
   expander: Expander;
+  /** The prefixes whose completions' organizations the database holds at once (mhpss_prefix). */
+  prefixes: ReadonlySet<string>;
 }
 
 /** Reads the vocabulary of one import. */
@@ -82,8 +84,14 @@ export async function readVocabulary(db: Queryable, generation: number): Promise
   const rows = await db.query<{ num: number; word: string; df: number }>(
     'SELECT num, word, df FROM mhpss_word ORDER BY num',
   );
+  const prefixes = await db.query<{ prefix: string }>('SELECT prefix FROM mhpss_prefix');
   const words = new WordList(rows);
-  return { generation, words, expander: new Expander(words as unknown as TextIndex) };
+  return {
+    generation,
+    words,
+    expander: new Expander(words as unknown as TextIndex),
+    prefixes: new Set(prefixes.map((p) => p.prefix)),
+  };
 }
 
 /** The vocabulary of the current import, read once; concurrent requests share the reading. */
