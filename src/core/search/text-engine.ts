@@ -56,9 +56,12 @@ export function warmUp(dir: DirectoryCore): void {
 
 /**
  * What text search sees besides names, acronyms and descriptions: facet term labels (every
- * language) and country names as shared label groups, folded once; each record's city.
+ * language) and country names as shared label groups, folded once; each record's city. The
+ * server (`serve`) indexes with it too, so that both search the same words.
  */
-function searchLabels(dir: DirectoryCore): {
+export function searchLabels(
+  dir: Pick<DirectoryCore, 'data' | 'facetKeys' | 'facetIndex' | 'lang' | 'size'>,
+): {
   labels: LabelGroups;
   tags: (string[] | undefined)[];
 } {
