@@ -21,6 +21,12 @@ export const COUNTRIES_FACET = 'countries';
  */
 export const BUILT_IN_FACETS: readonly string[] = Object.freeze([COUNTRIES_FACET]);
 
+/**
+ * The languages a directory's text search names countries in, besides the directory's own:
+ * those of the UI, so that "Uganda", "Ouganda" and "أوغندا" find the same organizations.
+ */
+export const COUNTRY_NAME_LANGUAGES: readonly string[] = Object.freeze(['en', 'fr', 'es', 'ar']);
+
 const NOT_STATED_LABEL: LocalizedText = {
   en: 'Not stated',
   fr: 'Non indiqué',
