@@ -268,7 +268,9 @@ export class MhpssOrgDetail extends MhpssElement {
                         ${
                           typeof s.date === 'string'
                             ? html`<span class="date"
-                                >(<time datetime=${s.date}>${formatDate(s.date, lang)}</time>)</span
+                                >(<bdi
+                                  ><time datetime=${s.date}>${formatDate(s.date, lang)}</time></bdi
+                                >)</span
                               >`
                             : nothing
                         }
