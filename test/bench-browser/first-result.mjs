@@ -313,7 +313,7 @@ async function mainThread(browser, url, cpu) {
       covered = e.ts + e.dur;
     }
     const sum = (re) => main.filter((e) => re.test(e.name)).reduce((n, e) => n + e.tdur, 0);
-    const tasks = until(live ?? first).filter((e) => e.name === 'RunTask');
+    const tasks = until(live ?? first).filter((e) => /RunTask$/.test(e.name));
     const longest = tasks.reduce((a, e) => (e.dur > (a?.dur ?? 0) ? e : a), undefined);
     return {
       total: total / 1000,
