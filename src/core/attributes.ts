@@ -1,19 +1,22 @@
 // The element's `facets` and `scope` attributes as the directory reads them: the element's view
 // state (state/view-state.ts) and the pre-rendered first page (formats/first-page.ts) must read
 // them the same way, so that the page a server wrote is the page the element shows.
+import { BUILT_IN_FACETS } from './model/built-in-facets.js';
 
 /**
  * The facets to show: the `facets` attribute's keys (space-separated, in order, once each) that
- * the data has, else every facet; `unknown` lists the keys the data does not have.
+ * the data has — its taxonomies (`facetKeys`) and the built-in `countries` — else every
+ * taxonomy; `unknown` lists the keys the data does not have.
  */
 export function parseFacets(
   spec: string | undefined,
   facetKeys: readonly string[],
 ): { shown: string[]; unknown: string[] } {
   const wanted = spec?.trim() ? [...new Set(spec.trim().split(/\s+/))] : facetKeys;
+  const known = (key: string) => facetKeys.includes(key) || BUILT_IN_FACETS.includes(key);
   return {
-    shown: wanted.filter((key) => facetKeys.includes(key)),
-    unknown: wanted.filter((key) => !facetKeys.includes(key)),
+    shown: wanted.filter(known),
+    unknown: wanted.filter((key) => !known(key)),
   };
 }
 

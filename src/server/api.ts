@@ -4,20 +4,21 @@
 // problem (RFC 9457) with a sentence, never a stack or a database message.
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { HsdsTaxonomy, HsdsTaxonomyTerm } from '../core/formats/hsds.js';
-import { localize } from '../core/model/labels.js';
 import type { Organization } from '../core/model/schema.js';
 import { hsdsOrganizations, page, PROFILE_URL, PROFILE_VERSION } from './bodies.js';
 import type { Database } from './database.js';
 import type { Meta, MetaCache } from './meta.js';
 import { serverMessages as say } from './messages.js';
 import { API_LIMITS, ApiError, isUuid, Params, pathId } from './params.js';
-import { search, WordCache } from './search.js';
+import { search } from './search.js';
+import { COUNTRIES, facetTermLabel, NOT_STATED } from './facet-terms.js';
+import { VocabularyCache } from './vocabulary.js';
 
 interface Context {
   db: Database;
   meta: MetaCache;
-  /** Query words' candidates, per process (search.ts). */
-  words?: WordCache;
+  /** The directory's words, per process (vocabulary.ts). */
+  vocabularies?: VocabularyCache;
   /** Called with unexpected errors (never shown to the client). */
   onError: (error: unknown) => void;
 }
@@ -71,7 +72,7 @@ const problem = (error: ApiError): Body => ({
 export function createHandler(
   context: Context,
 ): (req: IncomingMessage, res: ServerResponse) => void {
-  const ctx: Context = { words: new WordCache(), ...context };
+  const ctx: Context = { vocabularies: new VocabularyCache(), ...context };
   return (req, res) => {
     const head = req.method === 'HEAD';
     handle(ctx, req)
@@ -135,6 +136,10 @@ function root(meta: Meta): Body {
       lang: meta.lang,
       facets: meta.facetKeys,
       taxonomy_ids: Object.fromEntries(meta.taxonomies.map((t) => [t.key, t.id])),
+      // Counted in every facets block besides the taxonomies: "not stated" (`regions:-`) and
+      // the countries facet (`countries:UG`).
+      not_stated: NOT_STATED,
+      [COUNTRIES]: meta.countries,
       sorts: ['relevance', 'name'],
       max_per_page: API_LIMITS.maxPerPage,
       directory: info,
@@ -170,7 +175,7 @@ async function organizations(ctx: Context, meta: Meta, params: Params): Promise<
       facets: wantFacets,
       highlights: records,
     },
-    ctx.words,
+    ctx.vocabularies!,
   );
   const orgs = answer.hits.map((h) => h.organization);
   const t0 = performance.now();
@@ -209,13 +214,12 @@ async function organizations(ctx: Context, meta: Meta, params: Params): Promise<
   if (answer.counts) {
     const selected = new Set(filters.map((t) => t.num));
     const facets: Record<string, unknown[]> = {};
-    for (const key of meta.facetKeys) facets[key] = [];
+    for (const key of meta.facets) facets[key] = [];
     for (const term of meta.terms) {
-      const label = meta.info.taxonomies[term.key]!.terms.find((t) => t.id === term.term)!.label;
       facets[term.key]!.push({
         id: term.term,
         taxonomy_term_id: term.uuid,
-        label: localize(label, lang),
+        label: facetTermLabel(meta.info, term, lang),
         count: answer.counts[term.num] ?? 0,
         selected: selected.has(term.num),
       });
@@ -291,7 +295,7 @@ function taxonomyTerms(meta: Meta, params: Params, raw?: string): Body {
   if (raw !== undefined) {
     const { uuid } = pathId(raw, 'Taxonomy term', false);
     const found = meta.terms.find((t) => t.uuid === uuid);
-    if (!found) throw new ApiError(404, 'unknown-id', say.unknownId('Taxonomy term', uuid!));
+    if (!found?.hsds) throw new ApiError(404, 'unknown-id', say.unknownId('Taxonomy term', uuid!));
     return withTaxonomy(found.hsds);
   }
   params.format();
@@ -307,11 +311,12 @@ function taxonomyTerms(meta: Meta, params: Params, raw?: string): Body {
   }
   params.boolean('top_only');
   // The directory's taxonomies are flat: no term has a parent.
+  // "Not stated" and the countries facet are the profile's, not HSDS taxonomy terms.
   const all = meta.terms
-    .filter((t) => !taxonomyId || t.hsds.taxonomy_id === taxonomyId.toLowerCase())
+    .flatMap((t) => (t.hsds ? [t.hsds] : []))
+    .filter((t) => !taxonomyId || t.taxonomy_id === taxonomyId.toLowerCase())
     .filter(() => !parentId)
-    .filter((t) => matches(text, t.hsds.name, t.hsds.code, t.hsds.description))
-    .map((t) => t.hsds);
+    .filter((t) => matches(text, t.name, t.code, t.description));
   const from = (pageNumber - 1) * perPage;
   return page(all.slice(from, from + perPage), all.length, pageNumber, perPage);
 }

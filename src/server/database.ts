@@ -45,18 +45,6 @@ async function optional<T>(name: string, load: () => Promise<T>, why: string): P
   }
 }
 
-/**
- * Set on every connection: how alike a word must be to be a typo candidate (search.ts), as a
- * whole word and, for the word being typed, as the beginning of a longer word.
- */
-const SESSION_SETTINGS = {
-  'pg_trgm.similarity_threshold': '0.2',
-  'pg_trgm.word_similarity_threshold': '0.3',
-};
-const SESSION_SETUP = Object.entries(SESSION_SETTINGS)
-  .map(([name, value]) => `SET ${name} = ${value};`)
-  .join(' ');
-
 /** Connection pool size per server process: PostgreSQL does the work, Node waits on it. */
 const POOL_SIZE = 8;
 
@@ -70,9 +58,6 @@ export async function connectPostgres(url: string): Promise<Database> {
     application_name: 'mhpss-directory',
     // A runaway query ends instead of holding a connection.
     statement_timeout: 15_000,
-    options: Object.entries(SESSION_SETTINGS)
-      .map(([name, value]) => `-c ${name}=${value}`)
-      .join(' '),
   });
   // An idle connection the server drops must not take the process down.
   pool.on('error', () => {});
@@ -131,8 +116,8 @@ export async function openEmbedded(): Promise<Database> {
     () => import('@electric-sql/pglite/contrib/pg_trgm'),
     why,
   );
+  // pg_trgm: the first migration creates the extension.
   const db = await PGlite.create({ extensions: { pg_trgm } });
-  await db.exec(SESSION_SETUP);
   interface Lite {
     query(sql: string, params?: unknown[]): Promise<{ rows: unknown[] }>;
     exec(sql: string): Promise<unknown>;

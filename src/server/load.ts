@@ -11,6 +11,7 @@ import {
   FIELD_SHIFT,
   NAME_FIELDS,
   RECORD_MASK,
+  searchLabels,
   TextIndex,
 } from './engine.js';
 import { directoryIdentity, directoryNamespace, recordUuid } from '../core/formats/ids.js';
@@ -18,7 +19,8 @@ import { directoryToHsds, type HsdsTaxonomy, type HsdsTaxonomyTerm } from '../co
 import type { DirectoryData, Organization } from '../core/model/schema.js';
 import type { Database, Queryable } from './database.js';
 import { LOCK_KEY, SCHEMA_VERSION } from './migrations.js';
-import { placeWords, termLabelWords } from './searchable.js';
+import { facetTerms } from './facet-terms.js';
+import { prefixUnions } from './prefixes.js';
 
 export interface ImportOptions {
   /** What the HSDS UUIDs derive from (default: the directory's title), as `export --identity`. */
@@ -44,7 +46,7 @@ export interface ImportResult {
 export const sparseLimit = (size: number): number => Math.max(1, Math.min(2048, size >>> 5));
 
 /** Bumped when what an import writes changes, so that the same data is imported again. */
-const IMPORT_FORMAT = 1;
+const IMPORT_FORMAT = 2;
 
 /** Reverses the bits of a byte: bitsets number bits from the low end, PostgreSQL from the high. */
 const REVERSED = Uint8Array.from({ length: 256 }, (_, b) => {
@@ -70,6 +72,18 @@ function listHex(docs: ArrayLike<number>, size: number): string {
 }
 
 const pgArray = (values: ArrayLike<number>) => `{${Array.prototype.join.call(values, ',')}}`;
+/** A PostgreSQL text[] literal: every element quoted, `"` and `\\` escaped. */
+const pgTextArray = (values: readonly string[]) =>
+  `{${values.map((v) => `"${v.replace(/["\\]/g, '\\$&')}"`).join(',')}}`;
+
+/** Calls `visit` with every set bit of a core bitset, ascending. */
+function forEachBit(bits: Uint32Array, visit: (d: number) => void): void {
+  for (let w = 0; w < bits.length; w++) {
+    for (let rest = bits[w]!; rest !== 0; rest &= rest - 1) {
+      visit((w << 5) | (31 - Math.clz32(rest & -rest)));
+    }
+  }
+}
 
 /**
  * What identifies an import: the data, the options and the format it is written in (hashed one
@@ -163,19 +177,27 @@ export async function importDirectory(
   }
 
   // Organizations in name order: a bitmap's bit i is the i-th name, so listing by name is
-  // reading a bitmap from the start.
+  // reading a bitmap from the start. `numOf[d]`: the number of the d-th organization of the data.
   const names = data.organizations.map((o) => o.name);
   const order = new NameOrders(names).get(lang).order;
   const orgs = Array.from(order, (i) => data.organizations[i]!);
   const size = orgs.length;
+  const numOf = new Uint32Array(size);
+  order.forEach((d, num) => (numOf[d] = num));
   const t0 = Date.now();
-  const facets = new FacetIndex(data.taxonomies, orgs);
-  const labels = termLabelWords(data);
-  const text = new TextIndex(
-    orgs,
-    { words: labels, records: facets.termBits.flat() },
-    orgs.map((o) => placeWords(o, lang)),
-  );
+  const terms = facetTerms(data, orgs);
+  // The text index exactly as the in-browser engine builds it (text-engine.ts): the records in
+  // the data's order, the same label groups, cities as tags. Its words, their order and their
+  // document frequencies are then the engine's, so the engine's Expander reads the same
+  // vocabulary on both sides (vocabulary.ts) and a query word expands to the same words.
+  const { labels, tags } = searchLabels({
+    data,
+    facetKeys: Object.keys(data.taxonomies),
+    facetIndex: new FacetIndex(data.taxonomies, data.organizations),
+    lang,
+    size,
+  });
+  const text = new TextIndex(data.organizations, labels, tags);
   log(`indexed ${size} organizations in ${Date.now() - t0} ms`);
 
   const ns = directoryNamespace(identity);
@@ -191,7 +213,8 @@ export async function importDirectory(
     }
     const generation = (now?.generation ?? 0) + 1;
     await tx.exec(
-      'DELETE FROM mhpss_meta; DELETE FROM mhpss_word; DELETE FROM mhpss_org; ' +
+      'DELETE FROM mhpss_meta; DELETE FROM mhpss_word; DELETE FROM mhpss_prefix; ' +
+        'DELETE FROM mhpss_group; DELETE FROM mhpss_org; ' +
         'DELETE FROM mhpss_term; DELETE FROM mhpss_taxonomy;',
     );
 
@@ -216,67 +239,107 @@ export async function importDirectory(
       1000,
     );
 
-    const terms: unknown[][] = [[], [], [], [], [], [], []];
-    facetKeys.forEach((key, f) => {
-      data.taxonomies[key]!.terms.forEach((term, t) => {
-        const uuid = recordUuid(ns, 'taxonomy_term', key, term.id);
-        const row = hsds.terms.get(uuid)!;
-        const values = [
-          facets.facetBase[f]! + t,
-          f,
-          term.id,
-          uuid,
-          row.code,
-          JSON.stringify(row),
-          bitsetHex(facets.termBits[f]![t]!, size),
-        ];
-        values.forEach((v, c) => terms[c]!.push(v));
-      });
+    // Every facet term, taxonomies' own with their HSDS ids; "not stated" and countries without.
+    const termColumns: unknown[][] = [[], [], [], [], [], [], [], []];
+    terms.list.forEach((term, num) => {
+      const uuid =
+        term.kind === 'term' ? recordUuid(ns, 'taxonomy_term', term.key, term.term) : null;
+      const row = uuid ? hsds.terms.get(uuid)! : null;
+      const values = [
+        num,
+        term.facet,
+        term.term,
+        uuid,
+        row?.code ?? null,
+        row ? JSON.stringify(row) : null,
+        bitsetHex(term.bits, size),
+        term.kind,
+      ];
+      values.forEach((v, c) => termColumns[c]!.push(v));
     });
     await insertBatches(
       tx,
-      `INSERT INTO mhpss_term (num, facet, term, uuid, code, hsds, docs)
-       SELECT n, f, t, u, c, h::json, ('x' || d)::bit varying
+      `INSERT INTO mhpss_term (num, facet, term, uuid, code, hsds, docs, kind)
+       SELECT n, f, t, u, c, h::json, ('x' || d)::bit varying, k
        FROM unnest($1::smallint[], $2::smallint[], $3::text[], $4::uuid[], $5::text[],
-                   $6::text[], $7::text[]) AS r(n, f, t, u, c, h, d)`,
-      terms,
+                   $6::text[], $7::text[], $8::text[]) AS r(n, f, t, u, c, h, d, k)`,
+      termColumns,
       size > 100_000 ? 20 : 500,
     );
 
-    // Organizations, with their terms as global term numbers.
-    const { recStart, recTerms } = facets;
-    const orgColumns: unknown[][] = [[], [], [], [], []];
-    orgs.forEach((org, d) => {
-      orgColumns[0]!.push(d);
-      orgColumns[1]!.push(org.id);
-      orgColumns[2]!.push(recordUuid(ns, 'organization', org.id));
-      orgColumns[3]!.push(pgArray(recTerms.subarray(recStart[d]!, recStart[d + 1]!)));
-      orgColumns[4]!.push(JSON.stringify(org));
+    // The label groups, in name order, and each organization's.
+    const orgGroups: number[][] = Array.from({ length: size }, () => []);
+    const groupBits = labels.records.map((bits, g) => {
+      const renumbered = new Uint32Array(bits.length);
+      forEachBit(bits, (d) => {
+        const num = numOf[d]!;
+        renumbered[num >>> 5]! |= 1 << (num & 31);
+        orgGroups[num]!.push(g);
+      });
+      return renumbered;
     });
     await insertBatches(
       tx,
-      `INSERT INTO mhpss_org (num, id, uuid, terms, record)
-       SELECT n, i, u, t::smallint[], r::json
-       FROM unnest($1::int[], $2::text[], $3::uuid[], $4::text[], $5::text[]) AS x(n, i, u, t, r)`,
+      `INSERT INTO mhpss_group (num, words, docs)
+       SELECT n, w::text[], ('x' || d)::bit varying
+       FROM unnest($1::int[], $2::text[], $3::text[]) AS r(n, w, d)`,
+      [
+        labels.words.map((_, g) => g),
+        labels.words.map(pgTextArray),
+        groupBits.map((bits) => bitsetHex(bits, size)),
+      ],
+      size > 100_000 ? 20 : 500,
+    );
+
+    // Organizations, with their terms as term numbers.
+    const orgColumns: unknown[][] = [[], [], [], [], [], []];
+    orgs.forEach((org, num) => {
+      orgColumns[0]!.push(num);
+      orgColumns[1]!.push(org.id);
+      orgColumns[2]!.push(recordUuid(ns, 'organization', org.id));
+      orgColumns[3]!.push(pgArray(terms.ofRecord[num]!));
+      orgColumns[4]!.push(pgArray(orgGroups[num]!));
+      orgColumns[5]!.push(JSON.stringify(org));
+    });
+    await insertBatches(
+      tx,
+      `INSERT INTO mhpss_org (num, id, uuid, terms, groups, record)
+       SELECT n, i, u, t::smallint[], g::int[], r::json
+       FROM unnest($1::int[], $2::text[], $3::uuid[], $4::text[], $5::text[], $6::text[])
+         AS x(n, i, u, t, g, r)`,
       orgColumns,
       2000,
     );
     log(`wrote ${size} organizations in ${Date.now() - t0} ms`);
 
-    await writeWords(tx, text, size);
+    const tokenNum = await writeWords(tx, text, numOf, size);
     log(`wrote the vocabulary in ${Date.now() - t0} ms`);
-    await tx.exec('ANALYZE mhpss_word; ANALYZE mhpss_org; ANALYZE mhpss_term;');
+    await writePrefixes(tx, text, numOf, groupBits, tokenNum, size);
+    log(`wrote the completions of prefixes in ${Date.now() - t0} ms`);
+    await tx.exec(
+      'ANALYZE mhpss_word; ANALYZE mhpss_org; ANALYZE mhpss_term; ANALYZE mhpss_prefix;',
+    );
     return { imported: true, size, generation };
   });
 }
 
-/** The vocabulary: each word with its organizations (anywhere; in the name), and its terms. */
-async function writeWords(tx: Queryable, text: TextIndex, size: number): Promise<void> {
+/**
+ * The vocabulary in the engine's token order: each word with its organizations (anywhere; in
+ * the name) by number, its label groups and its document frequency.
+ */
+async function writeWords(
+  tx: Queryable,
+  text: TextIndex,
+  numOf: Uint32Array,
+  size: number,
+): Promise<Int32Array> {
   const { vocab, postStart, postings, tokenGroups, docFreq } = text;
+  const ascending = (a: number, b: number) => a - b;
   const limit = sparseLimit(size);
   const sparse: unknown[][] = [[], [], [], [], [], []];
   const dense: unknown[][] = [[], [], [], [], [], [], [], []];
   let num = 0;
+  const tokenNum = new Int32Array(vocab.length).fill(-1);
   const any: number[] = [];
   const named: number[] = [];
   for (let t = 0; t < vocab.length; t++) {
@@ -284,14 +347,17 @@ async function writeWords(tx: Queryable, text: TextIndex, size: number): Promise
     const to = postStart[t + 1]!;
     const groups = tokenGroups.values.subarray(tokenGroups.start[t]!, tokenGroups.start[t + 1]!);
     if (from === to && groups.length === 0) continue;
+    tokenNum[t] = num;
     any.length = 0;
     named.length = 0;
     for (let p = from; p < to; p++) {
       const posting = postings[p]!;
-      const d = posting & RECORD_MASK;
+      const d = numOf[posting & RECORD_MASK]!;
       any.push(d);
       if ((posting >>> FIELD_SHIFT) & NAME_FIELDS) named.push(d);
     }
+    any.sort(ascending);
+    named.sort(ascending);
     const termList = groups.length ? pgArray(groups) : null;
     if (any.length <= limit && named.length <= limit) {
       [num++, vocab[t], docFreq[t], pgArray(any), pgArray(named), termList].forEach((v, c) =>
@@ -314,8 +380,8 @@ async function writeWords(tx: Queryable, text: TextIndex, size: number): Promise
   }
   await insertBatches(
     tx,
-    `INSERT INTO mhpss_word (num, word, df, docs, name_docs, terms)
-     SELECT n, w, f, d::int[], nd::int[], t::smallint[]
+    `INSERT INTO mhpss_word (num, word, df, docs, name_docs, groups)
+     SELECT n, w, f, d::int[], nd::int[], t::int[]
      FROM unnest($1::int[], $2::text[], $3::int[], $4::text[], $5::text[], $6::text[])
        AS x(n, w, f, d, nd, t)`,
     sparse,
@@ -323,12 +389,44 @@ async function writeWords(tx: Queryable, text: TextIndex, size: number): Promise
   );
   await insertBatches(
     tx,
-    `INSERT INTO mhpss_word (num, word, df, bits, docs, name_bits, name_docs, terms)
+    `INSERT INTO mhpss_word (num, word, df, bits, docs, name_bits, name_docs, groups)
      SELECT n, w, f, ('x' || b)::bit varying, d::int[], ('x' || nb)::bit varying, nd::int[],
-            t::smallint[]
+            t::int[]
      FROM unnest($1::int[], $2::text[], $3::int[], $4::text[], $5::text[], $6::text[],
                  $7::text[], $8::text[]) AS x(n, w, f, b, d, nb, nd, t)`,
     dense,
     size > 100_000 ? 16 : 500,
   );
+  return tokenNum;
+}
+
+/** The organizations of the completions of prefixes that have many (prefixes.ts). */
+async function writePrefixes(
+  tx: Queryable,
+  text: TextIndex,
+  numOf: Uint32Array,
+  groupBits: readonly Uint32Array[],
+  tokenNum: Int32Array,
+  size: number,
+): Promise<void> {
+  const batch = size > 100_000 ? 16 : 500;
+  let rows: unknown[][] = [[], [], [], []];
+  const flush = async () => {
+    await tx.query(
+      `INSERT INTO mhpss_prefix (prefix, words, bits, name_bits)
+       SELECT p, w::int[], ('x' || b)::bit varying, ('x' || nb)::bit varying
+       FROM unnest($1::text[], $2::text[], $3::text[], $4::text[]) AS x(p, w, b, nb)`,
+      rows,
+    );
+    rows = [[], [], [], []];
+  };
+  for (const union of prefixUnions(text, numOf, groupBits)) {
+    const nums = union.tokens.map((t) => tokenNum[t]!).sort((a, b) => a - b);
+    rows[0]!.push(union.prefix);
+    rows[1]!.push(pgArray(nums));
+    rows[2]!.push(bitsetHex(union.bits, size));
+    rows[3]!.push(bitsetHex(union.nameBits, size));
+    if (rows[0]!.length >= batch) await flush();
+  }
+  if (rows[0]!.length) await flush();
 }

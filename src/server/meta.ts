@@ -4,19 +4,19 @@
 import type { DirectoryData } from '../core/model/schema.js';
 import type { HsdsTaxonomy, HsdsTaxonomyTerm } from '../core/formats/hsds.js';
 import type { Queryable } from './database.js';
-import { termLabelWords } from './searchable.js';
+import { COUNTRIES, type FacetTermKind } from './facet-terms.js';
 
 export interface MetaTerm {
   num: number;
   facet: number;
-  /** The taxonomy key and term id of the data format. */
+  /** The facet key and term id of the data format (`-`: "not stated"; countries: the code). */
   key: string;
   term: string;
-  uuid: string;
-  code: string;
-  hsds: HsdsTaxonomyTerm;
-  /** The folded words of its label in every language (what text search matches). */
-  words: string[];
+  kind: FacetTermKind;
+  /** HSDS id and code: taxonomies' own terms only. */
+  uuid: string | null;
+  code: string | null;
+  hsds: HsdsTaxonomyTerm | null;
 }
 
 export interface Meta {
@@ -26,12 +26,19 @@ export interface Meta {
   identity: string;
   /** The directory without its organizations (`organizations` is empty). */
   info: DirectoryData;
+  /** The taxonomies' keys, in order. */
   facetKeys: string[];
+  /** Every facet counted: the taxonomies', then `countries`. */
+  facets: string[];
+  /** The codes of the countries facet's terms. */
+  countries: string[];
   taxonomies: (HsdsTaxonomy & { key: string })[];
   /** By term number. */
   terms: MetaTerm[];
   /** A term by its HSDS id (UUID), its code or `key:term`. */
   termByRef: Map<string, MetaTerm>;
+  /** By label group number: the folded words of the label (what text search matches). */
+  groups: string[][];
 }
 
 export const META_TTL_MS = 5000;
@@ -49,31 +56,29 @@ export async function readMeta(db: Queryable): Promise<Meta | undefined> {
   const taxonomies = await db.query<{ num: number; key: string; hsds: HsdsTaxonomy }>(
     'SELECT num, key, hsds FROM mhpss_taxonomy ORDER BY num',
   );
-  const rows = await db.query<Omit<MetaTerm, 'key' | 'words'>>(
-    'SELECT num, facet, term, uuid::text AS uuid, code, hsds FROM mhpss_term ORDER BY num',
+  const rows = await db.query<Omit<MetaTerm, 'key'>>(
+    `SELECT num, facet, term, kind, uuid::text AS uuid, code, hsds FROM mhpss_term ORDER BY num`,
   );
+  const groups = await db.query<{ words: string[] }>('SELECT words FROM mhpss_group ORDER BY num');
   const facetKeys = taxonomies.map((t) => t.key);
-  const words = termLabelWords({
-    taxonomies: Object.fromEntries(facetKeys.map((k) => [k, row.info.taxonomies[k]!])),
-  });
-  const terms: MetaTerm[] = rows.map((t) => ({
-    ...t,
-    key: facetKeys[t.facet]!,
-    words: words[t.num] ?? [],
-  }));
+  const facets = [...facetKeys, COUNTRIES];
+  const terms: MetaTerm[] = rows.map((t) => ({ ...t, key: facets[t.facet]! }));
   const termByRef = new Map<string, MetaTerm>();
   for (const t of terms) {
-    termByRef.set(t.uuid, t);
+    if (t.uuid) termByRef.set(t.uuid, t);
     termByRef.set(`${t.key}:${t.term}`, t);
   }
   // Codes last: a code never hides a UUID or a `key:term` reference.
-  for (const t of terms) if (!termByRef.has(t.code)) termByRef.set(t.code, t);
+  for (const t of terms) if (t.code && !termByRef.has(t.code)) termByRef.set(t.code, t);
   return {
     ...row,
     facetKeys,
+    facets,
+    countries: terms.filter((t) => t.kind === 'country').map((t) => t.term),
     taxonomies: taxonomies.map((t) => ({ ...t.hsds, key: t.key })),
     terms,
     termByRef,
+    groups: groups.map((g) => g.words),
   };
 }
 

@@ -5,11 +5,14 @@
 //
 // How the directory is stored (see the README, "Serving a large directory"):
 // - mhpss_org: one row per organization, numbered in name order (`num`), its record as JSON;
-// - mhpss_term: one row per taxonomy term with its organizations as a bitmap (bit i: org i);
+// - mhpss_term: one row per facet term with its organizations as a bitmap (bit i: org i): each
+//   taxonomy's terms and its "not stated" term, and the countries facet;
+// - mhpss_group: the labels many organizations share (facet terms' labels in every language,
+//   countries' names), as the in-browser engine files them: their words and organizations;
 // - mhpss_word: the vocabulary of every searchable field, each word with the organizations it
 //   occurs in (anywhere, and in the name or acronym): a bitmap when the word is common, a sorted
-//   array when it is rare, as roaring bitmaps do; words of term labels point at their terms.
-//   A trigram index (GIN) over the words finds typo candidates.
+//   array when it is rare, as roaring bitmaps do; words of labels point at their groups. Each
+//   server process reads the words themselves (not their organizations) to expand query words.
 // Searches, filters and facet counts are bitmap operations inside PostgreSQL (mhpss_search).
 import type { Database, Queryable } from './database.js';
 import { serverMessages } from './messages.js';
@@ -321,6 +324,106 @@ BEGIN
 END
 $fn$;`;
 
+/**
+ * Migration 2's mhpss_word_bits: label words reach the organizations of their label groups
+ * (mhpss_group: facet terms' labels and countries' names, as the in-browser engine files them).
+ */
+const WORD_BITS_2 = `
+CREATE OR REPLACE FUNCTION mhpss_word_bits(words int[], name_only boolean, zero bit varying)
+RETURNS bit varying LANGUAGE plpgsql STABLE PARALLEL SAFE AS $fn$
+#variable_conflict use_variable
+DECLARE
+  r bit varying := zero;
+  dense bit varying;
+  sparse int[];
+  labels bit varying;
+  pos int;
+BEGIN
+  IF words IS NULL OR cardinality(words) = 0 THEN RETURN r; END IF;
+  IF name_only THEN
+    SELECT bit_or(w.name_bits) INTO dense FROM mhpss_word w WHERE w.num = ANY(words);
+    SELECT array_agg(d) INTO sparse FROM mhpss_word w, unnest(w.name_docs) AS d
+      WHERE w.num = ANY(words);
+  ELSE
+    SELECT bit_or(w.bits) INTO dense FROM mhpss_word w WHERE w.num = ANY(words);
+    SELECT array_agg(d) INTO sparse FROM mhpss_word w, unnest(w.docs) AS d
+      WHERE w.num = ANY(words);
+    SELECT bit_or(g.docs) INTO labels FROM mhpss_group g
+      WHERE g.num IN (SELECT unnest(w.groups) FROM mhpss_word w WHERE w.num = ANY(words));
+    IF labels IS NOT NULL THEN r := r | labels; END IF;
+  END IF;
+  IF dense IS NOT NULL THEN r := r | dense; END IF;
+  -- Rare words' organizations: set bit by bit (each time a copy of the bitmap) while that
+  -- costs less than building the bitmap at once (mhpss_bits, a few ms at 10^6 organizations).
+  IF cardinality(sparse)::bigint * length(zero) > 256000000 THEN
+    r := r | mhpss_bits(sparse, length(zero));
+  ELSIF sparse IS NOT NULL THEN
+    FOREACH pos IN ARRAY sparse LOOP r := set_bit(r, pos, 1); END LOOP;
+  END IF;
+  RETURN r;
+END
+$fn$;`;
+
+/** `text` with each `[from, to]` replaced once; a `from` that is not there is a bug here. */
+function edit(text: string, ...edits: [string, string][]): string {
+  for (const [from, to] of edits) {
+    if (!text.includes(from)) throw new Error(`migrations: no '${from.slice(0, 40)}'`);
+    text = text.replace(from, to);
+  }
+  return text;
+}
+
+/**
+ * The organizations of a set of completions at once: mhpss_prefix's union when it holds exactly
+ * these words for this prefix, else the words' own.
+ */
+const PREFIX_BITS = `
+CREATE FUNCTION mhpss_prefix_bits(pfx text, words int[], name_only boolean, zero bit varying)
+RETURNS bit varying LANGUAGE plpgsql STABLE PARALLEL SAFE AS $fn$
+#variable_conflict use_variable
+DECLARE
+  r bit varying;
+BEGIN
+  IF pfx IS NULL OR cardinality(words) IS NULL OR cardinality(words) = 0 THEN RETURN zero; END IF;
+  SELECT CASE WHEN name_only THEN p.name_bits ELSE p.bits END INTO r
+    FROM mhpss_prefix p WHERE p.prefix = pfx AND p.words = words;
+  RETURN coalesce(r, mhpss_word_bits(words, name_only, zero));
+END
+$fn$;`;
+
+/**
+ * Migration 2's mhpss_search: a query word's completions may come as a prefix and its words
+ * (pfx: per query word, the prefix or null; pfx_words / pfx_q: the completions' word numbers,
+ * ascending, and their query word), read at once from mhpss_prefix when it holds them.
+ */
+const SEARCH_2 = edit(
+  SEARCH,
+  [
+    'CREATE FUNCTION mhpss_search(\n  cover int[], cover_q int[], extra int[], extra_q int[],',
+    'CREATE FUNCTION mhpss_search(\n  cover int[], cover_q int[], pfx text[], pfx_words int[], pfx_q int[],\n  extra int[], extra_q int[],',
+  ],
+  [
+    `                         false, zero);
+    w_cover := w_cover || t;`,
+    `                         false, zero)
+         | mhpss_prefix_bits(pfx[j + 1],
+             ARRAY(SELECT p2.n FROM unnest(pfx_words, pfx_q) AS p2(n, q) WHERE p2.q = j),
+             false, zero);
+    w_cover := w_cover || t;`,
+  ],
+  [
+    `      names := names || mhpss_word_bits(
+        ARRAY(SELECT c2.n FROM unnest(cover || extra, cover_q || extra_q) AS c2(n, q)
+              WHERE c2.q = j), true, zero);`,
+    `      names := names || (mhpss_word_bits(
+        ARRAY(SELECT c2.n FROM unnest(cover || extra, cover_q || extra_q) AS c2(n, q)
+              WHERE c2.q = j), true, zero)
+         | mhpss_prefix_bits(pfx[j + 1],
+             ARRAY(SELECT p2.n FROM unnest(pfx_words, pfx_q) AS p2(n, q) WHERE p2.q = j),
+             true, zero));`,
+  ],
+);
+
 export const MIGRATIONS: readonly Migration[] = [
   {
     version: 1,
@@ -382,6 +485,51 @@ ${POSITIONS}
 ${BITS}
 ${WORD_BITS}
 ${SEARCH}
+`,
+  },
+  {
+    version: 2,
+    name: 'label groups as the engine files them; "not stated" and countries as facet terms',
+    sql: `
+CREATE TABLE mhpss_group (
+  num int PRIMARY KEY,
+  words text[] NOT NULL,
+  docs bit varying NOT NULL
+);
+ALTER TABLE mhpss_group ALTER COLUMN docs SET STORAGE EXTERNAL;
+ALTER TABLE mhpss_org ADD COLUMN groups int[] NOT NULL DEFAULT '{}';
+ALTER TABLE mhpss_word RENAME COLUMN terms TO groups;
+ALTER TABLE mhpss_word ALTER COLUMN groups TYPE int[];
+-- Typo candidates come from the vocabulary each process reads (vocabulary.ts), not trigrams.
+DROP INDEX mhpss_word_trgm;
+-- Facet terms that are no taxonomy's: "not stated" (id '-') per facet, and the countries facet.
+ALTER TABLE mhpss_term DROP CONSTRAINT mhpss_term_facet_fkey;
+ALTER TABLE mhpss_term ADD COLUMN kind text NOT NULL DEFAULT 'term'
+  CHECK (kind IN ('term', 'none', 'country'));
+ALTER TABLE mhpss_term ALTER COLUMN uuid DROP NOT NULL;
+ALTER TABLE mhpss_term ALTER COLUMN code DROP NOT NULL;
+ALTER TABLE mhpss_term ALTER COLUMN hsds DROP NOT NULL;
+-- The organizations of the completions of prefixes that have many (load.ts): what a search
+-- for a word being typed would otherwise OR together word by word.
+CREATE TABLE mhpss_prefix (
+  prefix text COLLATE "C" PRIMARY KEY,
+  words int[] NOT NULL,
+  bits bit varying NOT NULL,
+  name_bits bit varying NOT NULL
+);
+-- Sparse bitmaps are mostly zeros: lz4 unpacks them fastest, where the server has it.
+DO $do$ BEGIN
+  ALTER TABLE mhpss_word ALTER COLUMN bits SET COMPRESSION lz4;
+  ALTER TABLE mhpss_word ALTER COLUMN name_bits SET COMPRESSION lz4;
+  ALTER TABLE mhpss_prefix ALTER COLUMN bits SET COMPRESSION lz4;
+  ALTER TABLE mhpss_prefix ALTER COLUMN name_bits SET COMPRESSION lz4;
+EXCEPTION WHEN OTHERS THEN NULL;
+END $do$;
+${WORD_BITS_2}
+${PREFIX_BITS}
+DROP FUNCTION mhpss_search(int[], int[], int[], int[], int, boolean[], float8[], int[], int[],
+  int[], int[], boolean, boolean, int, int, int);
+${SEARCH_2}
 `,
   },
 ];

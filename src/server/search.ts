@@ -1,26 +1,26 @@
-// One search over the database: the query's words expanded against the stored vocabulary
-// (completions, typo neighbours — the in-browser engine's Expander, fed with what PostgreSQL
-// finds), then mhpss_search (text, scope, filters, total, facet counts, candidates as bitmaps
-// in PostgreSQL), then the candidates ranked exactly here, then the page's records and
-// highlights. Nothing is kept between requests but the directory's description (meta.ts).
+// One search over the database: the query's words expanded against the directory's vocabulary
+// (completions, typo neighbours — the in-browser engine's Expander over the engine's own words,
+// vocabulary.ts), then mhpss_search (text, scope, filters, total, facet counts, candidates as
+// bitmaps in PostgreSQL), then the candidates ranked exactly here, then the page's records and
+// highlights. Nothing is kept between requests but caches of the database: the directory's
+// description (meta.ts) and its words (vocabulary.ts).
 import {
   CORE_DEFAULTS,
   type Hit,
   type SortOrder,
-  Expander,
   type Expansion,
   matchRanges,
   tokenize,
   SEARCH_DEFAULTS,
   STOP_WORDS,
   cutSnippet,
-  type TextIndex,
 } from './engine.js';
 import type { Organization } from '../core/model/schema.js';
 import type { Queryable } from './database.js';
 import type { Meta } from './meta.js';
 import { fieldsOf, score, type RankWord } from './rank.js';
-import { cityWords, countryWords } from './searchable.js';
+import { cityWords } from './searchable.js';
+import type { VocabularyCache, Vocabulary } from './vocabulary.js';
 
 /** A search, already validated: terms are term numbers, the page 0-based. */
 export interface SearchRequest {
@@ -50,57 +50,6 @@ export interface SearchAnswer {
 
 /** How many of the best candidates are ranked exactly; past them, tier then name order. */
 export const CANDIDATES = 100;
-/** Typo candidates fetched per query word, the closest by trigrams. */
-const TRIGRAM_CANDIDATES = 160;
-
-interface VocabRow {
-  q: number;
-  kind: 'exact' | 'prefix' | 'typo';
-  num: number;
-  word: string;
-  df: number;
-}
-
-/**
- * The vocabulary the Expander sees: the words PostgreSQL found for this query (each query
- * word's exact form, its commonest completions and its closest words by trigrams), with the
- * interface of the in-browser TextIndex that the Expander reads.
- */
-class FoundWords {
-  readonly vocab: string[] = [];
-  readonly nums: number[] = [];
-  private readonly dfs: number[] = [];
-  private readonly ids = new Map<string, number>();
-  private readonly prefixes = new Map<string, number[]>();
-
-  add(row: VocabRow, queryWord: string): void {
-    let id = this.ids.get(row.word);
-    if (id === undefined) {
-      id = this.vocab.length;
-      this.ids.set(row.word, id);
-      this.vocab.push(row.word);
-      this.nums.push(row.num);
-      this.dfs.push(row.df);
-    }
-    if (row.kind !== 'typo' && row.word.startsWith(queryWord)) {
-      const list = this.prefixes.get(queryWord) ?? [];
-      if (!list.includes(id)) list.push(id);
-      this.prefixes.set(queryWord, list);
-    }
-  }
-  get size(): number {
-    return this.vocab.length;
-  }
-  idOf(token: string): number | undefined {
-    return this.ids.get(token);
-  }
-  df(token: number): number {
-    return this.dfs[token]!;
-  }
-  withPrefix(prefix: string): number[] {
-    return this.prefixes.get(prefix) ?? [];
-  }
-}
 
 /** The words of a text as the engine reads them (TextSearch.parse). */
 export function parseText(text: string): { words: string[]; lastTyped: boolean } {
@@ -108,175 +57,39 @@ export function parseText(text: string): { words: string[]; lastTyped: boolean }
   return { words, lastTyped: words.length > 0 && /[\p{L}\p{N}]$/u.test(text) };
 }
 
-/**
- * The candidate words of query words, kept per server process (a cache of the database, keyed
- * by the import generation): while a visitor types, only the last word changes.
- */
-export class WordCache {
-  private readonly rows = new Map<string, VocabRow[]>();
-  private generation = -1;
-  constructor(private readonly max = 4096) {}
-
-  get(generation: number, key: string): VocabRow[] | undefined {
-    if (generation !== this.generation) {
-      this.rows.clear();
-      this.generation = generation;
-    }
-    const hit = this.rows.get(key);
-    if (hit) {
-      this.rows.delete(key);
-      this.rows.set(key, hit);
-    }
-    return hit;
-  }
-
-  set(key: string, rows: VocabRow[]): void {
-    this.rows.set(key, rows);
-    if (this.rows.size > this.max) this.rows.delete(this.rows.keys().next().value!);
-  }
-}
-
-/**
- * Each query word's candidate words: exact, its commonest completions, and its closest words by
- * trigrams (pg_trgm's `%`; for the word being typed also `<%`, its typed part against any part
- * of a word; thresholds set on the connection). `q` in the rows is the index of the word in
- * `words`.
- */
-async function findWords(
-  db: Queryable,
-  meta: Meta,
-  cache: WordCache | undefined,
-  words: string[],
-  lastTyped: boolean,
-): Promise<VocabRow[]> {
-  const keys = words.map((w, i) => {
-    const prefix =
-      w.length >=
-      (lastTyped && i === words.length - 1
-        ? SEARCH_DEFAULTS.minPrefixLast
-        : SEARCH_DEFAULTS.minPrefixOther);
-    const last = lastTyped && i === words.length - 1;
-    return { word: w, prefix, last, key: `${last ? '~' : prefix ? '+' : '='}${w}` };
-  });
-  const out: VocabRow[] = [];
-  const missing = keys.filter((k, i) => {
-    const hit = cache?.get(meta.generation, k.key);
-    if (hit) for (const row of hit) out.push({ ...row, q: i });
-    return !hit;
-  });
-  if (missing.length === 0) return out;
-  // Short words share too few trigrams with their typos ("hais" and "hias" share one): their
-  // every one-edit spelling is looked up as is.
-  const edits = { columns: [[] as string[], [] as number[]] as const };
-  missing.forEach((k, m) => {
-    if (k.word.length < SEARCH_DEFAULTS.minFuzzyLength - 1 || k.word.length > SHORT_WORD) return;
-    for (const variant of oneEdit(k.word)) {
-      edits.columns[0].push(variant);
-      edits.columns[1].push(m);
-    }
-  });
-  const rows = await db.query<VocabRow>(
-    `SELECT q.i::int - 1 AS q, 'exact' AS kind, w.num, w.word, w.df
-       FROM unnest($1::text[]) WITH ORDINALITY AS q(w, i) JOIN mhpss_word w ON w.word = q.w
-     UNION ALL
-     SELECT q.i::int - 1, 'prefix', x.num, x.word, x.df
-       FROM unnest($2::text[]) WITH ORDINALITY AS q(w, i),
-       LATERAL (SELECT num, word, df FROM mhpss_word
-                WHERE q.w IS NOT NULL AND word > q.w AND word < q.w || chr(1114111)
-                  AND starts_with(word, q.w)
-                ORDER BY df DESC, word LIMIT $4) AS x
-     UNION ALL
-     SELECT q.i::int - 1, 'typo', x.num, x.word, x.df
-       FROM unnest($3::text[]) WITH ORDINALITY AS q(w, i),
-       LATERAL (SELECT num, word, df FROM mhpss_word
-                WHERE q.w IS NOT NULL AND word % q.w
-                ORDER BY similarity(word, q.w) DESC, df DESC LIMIT $5) AS x
-     UNION ALL
-     SELECT v.q, 'typo', w.num, w.word, w.df
-       FROM unnest($7::text[], $8::int[]) AS v(w, q) JOIN mhpss_word w ON w.word = v.w
-     UNION ALL
-     SELECT q.i::int - 1, 'typo', x.num, x.word, x.df
-       FROM unnest($6::text[]) WITH ORDINALITY AS q(w, i),
-       LATERAL (SELECT num, word, df FROM mhpss_word
-                WHERE q.w IS NOT NULL AND q.w <% word
-                ORDER BY word_similarity(q.w, word) DESC, df DESC LIMIT $5) AS x`,
-    [
-      missing.map((k) => k.word),
-      missing.map((k) => (k.prefix ? k.word : null)),
-      missing.map((k) =>
-        k.word.length >= SEARCH_DEFAULTS.minFuzzyLength - 1 && k.word.length <= 32 ? k.word : null,
-      ),
-      SEARCH_DEFAULTS.maxPrefixExpansions + 1,
-      TRIGRAM_CANDIDATES,
-      // The word being typed: typos in its typed part too ("chld" → "children").
-      missing.map((k) =>
-        k.last && k.word.length >= SEARCH_DEFAULTS.minFuzzyLength && k.word.length <= 32
-          ? k.word
-          : null,
-      ),
-      ...edits.columns,
-    ],
-  );
-  const byMissing = missing.map(() => [] as VocabRow[]);
-  for (const row of rows) byMissing[row.q]!.push(row);
-  missing.forEach((k, m) => {
-    cache?.set(k.key, byMissing[m]!);
-    const i = keys.indexOf(k);
-    for (const row of byMissing[m]!) out.push({ ...row, q: i });
-  });
-  return out;
-}
-
-/** Words up to this long get their one-edit spellings looked up (trigrams miss their typos). */
-const SHORT_WORD = 6;
-const EDIT_LETTERS = 'abcdefghijklmnopqrstuvwxyz0123456789';
-
-/** Every spelling one edit away (a letter dropped, swapped with the next, changed or added). */
-function oneEdit(word: string): Set<string> {
-  const out = new Set<string>();
-  for (let i = 0; i < word.length; i++) {
-    out.add(word.slice(0, i) + word.slice(i + 1));
-    if (i + 1 < word.length) out.add(word.slice(0, i) + word[i + 1] + word[i] + word.slice(i + 2));
-    for (const c of EDIT_LETTERS) out.add(word.slice(0, i) + c + word.slice(i + 1));
-  }
-  for (let i = 0; i <= word.length; i++) {
-    for (const c of EDIT_LETTERS) out.add(word.slice(0, i) + c + word.slice(i));
-  }
-  out.delete(word);
-  return out;
-}
-
 interface QueryWord {
   word: string;
   stop: boolean;
   expansions: (Expansion & { text: string; num: number; df: number })[];
+  /** When the database holds the union of the word's completions: their word numbers. */
+  completions?: Set<number>;
 }
 
-/** Expands each query word as the in-browser engine would, over the words found. */
-async function expandWords(
-  db: Queryable,
-  meta: Meta,
-  cache: WordCache | undefined,
-  text: string,
-): Promise<QueryWord[]> {
+/** Expands each query word as the in-browser engine does, over the same vocabulary. */
+function expandWords(vocabulary: Vocabulary, text: string): QueryWord[] {
   const { words, lastTyped } = parseText(text);
   if (words.length === 0) return [];
-  const found = new FoundWords();
-  for (const row of await findWords(db, meta, cache, words, lastTyped)) {
-    found.add(row, words[row.q]!);
-  }
-  const expander = new Expander(found as unknown as TextIndex);
+  const { words: list, expander, prefixes } = vocabulary;
   const onlyStops = words.every((w) => STOP_WORDS.has(w));
-  return words.map((word, i) => ({
-    word,
-    stop: !onlyStops && STOP_WORDS.has(word),
-    expansions: expander.expand(word, lastTyped && i === words.length - 1).map((e) => ({
-      ...e,
-      text: found.vocab[e.token]!,
-      num: found.nums[e.token]!,
-      df: found.df(e.token),
-    })),
-  }));
+  return words.map((word, i) => {
+    const last = lastTyped && i === words.length - 1;
+    const completed =
+      prefixes.has(word) &&
+      word.length >= (last ? SEARCH_DEFAULTS.minPrefixLast : SEARCH_DEFAULTS.minPrefixOther);
+    return {
+      word,
+      stop: !onlyStops && STOP_WORDS.has(word),
+      expansions: expander.expand(word, last).map((e) => ({
+        ...e,
+        text: list.vocab[e.token]!,
+        num: list.nums[e.token]!,
+        df: list.df(e.token),
+      })),
+      ...(completed
+        ? { completions: new Set(expander.completions(word).map((t) => list.nums[t]!)) }
+        : {}),
+    };
+  });
 }
 
 interface SearchRow {
@@ -291,7 +104,7 @@ interface SearchRow {
 
 interface OrgRow {
   num: number;
-  terms: number[];
+  groups: number[];
   record: Organization;
 }
 
@@ -300,11 +113,13 @@ export async function search(
   db: Queryable,
   meta: Meta,
   request: SearchRequest,
-  cache?: WordCache,
+  vocabularies: VocabularyCache,
 ): Promise<SearchAnswer> {
   const text = request.text.slice(0, CORE_DEFAULTS.maxTextLength);
   const t0 = performance.now();
-  const qwords = await expandWords(db, meta, cache, text);
+  const qwords = parseText(text).words.length
+    ? expandWords(await vocabularies.get(db, meta.generation), text)
+    : [];
   const t1 = performance.now();
   const rank = qwords.length > 0 && request.sort !== 'name';
   // A short word that exists as typed is taken as typed when deciding which organizations
@@ -313,12 +128,33 @@ export async function search(
   const coverQ: number[] = [];
   const extra: number[] = [];
   const extraQ: number[] = [];
+  // A word's completions, when the database holds their union (mhpss_prefix), go as one: a word
+  // being typed may have dozens, and OR-ing them one by one was the slowest part of a search.
+  const pfx: (string | null)[] = [];
+  const pfxWords: number[] = [];
+  const pfxQ: number[] = [];
   qwords.forEach((qw, j) => {
     const literal =
       !qw.stop &&
       qw.word.length < SEARCH_DEFAULTS.literalWordLength &&
       qw.expansions.some((e) => !e.typo && e.typed === 0 && e.df > 0);
+    // Completions decide matches like the rest (a literal word's typos only rank; a completion
+    // is never one of those, but if it were, the union would not do).
+    const union =
+      qw.completions &&
+      qw.expansions.some((e) => qw.completions!.has(e.num)) &&
+      !qw.expansions.some((e) => literal && e.typo && qw.completions!.has(e.num))
+        ? qw.completions
+        : undefined;
+    pfx.push(union ? qw.word : null);
+    if (union) {
+      for (const num of [...union].sort((a, b) => a - b)) {
+        pfxWords.push(num);
+        pfxQ.push(j);
+      }
+    }
     for (const e of qw.expansions) {
+      if (union?.has(e.num)) continue;
       if (literal && e.typo) {
         extra.push(e.num);
         extraQ.push(j);
@@ -330,12 +166,15 @@ export async function search(
   });
   const skip = request.page * request.pageSize;
   const [row] = await db.query<{ r: SearchRow }>(
-    `SELECT mhpss_search($1::int[], $2::int[], $3::int[], $4::int[], $5::int, $6::boolean[],
-       $7::float8[], $8::int[], $9::int[], $10::int[], $11::int[], $12::boolean, $13::boolean,
-       $14::int, $15::int, $16::int) AS r`,
+    `SELECT mhpss_search($1::int[], $2::int[], $3::text[], $4::int[], $5::int[], $6::int[],
+       $7::int[], $8::int, $9::boolean[], $10::float8[], $11::int[], $12::int[], $13::int[],
+       $14::int[], $15::boolean, $16::boolean, $17::int, $18::int, $19::int) AS r`,
     [
       cover,
       coverQ,
+      pfx,
+      pfxWords,
+      pfxQ,
       extra,
       extraQ,
       qwords.length,
@@ -361,10 +200,7 @@ export async function search(
     reach: r.n[j] ?? 0,
   }));
   const scoreOf = (o: OrgRow) => {
-    const labels = new Set([
-      ...o.terms.flatMap((t) => meta.terms[t]?.words ?? []),
-      ...countryWords(o.record, meta.lang),
-    ]);
+    const labels = new Set(o.groups.flatMap((g) => meta.groups[g] ?? []));
     return score(fieldsOf(o.record, cityWords(o.record), labels), words, meta.size);
   };
   let page: number[];
@@ -409,7 +245,7 @@ export async function search(
 async function fetchOrgs(db: Queryable, nums: readonly number[]): Promise<Map<number, OrgRow>> {
   if (nums.length === 0) return new Map();
   const rows = await db.query<OrgRow>(
-    'SELECT num, terms::int[] AS terms, record FROM mhpss_org WHERE num = ANY($1::int[])',
+    'SELECT num, groups, record FROM mhpss_org WHERE num = ANY($1::int[])',
     [nums],
   );
   return new Map(rows.map((o) => [o.num, o]));

@@ -47,12 +47,13 @@ const someRecord = fc.oneof(
   fc.jsonValue({ maxDepth: 1 }),
 );
 
-/** What the index reads of a record: its id, its name and its facet terms. */
+/** What the index reads of a record: its id, its name, its facet terms and its countries. */
 const filed = (org: Record<string, unknown>) => ({
   id: org.id,
   name: org.name,
   regions: org.regions,
   type: org.type,
+  countries: org.countries,
 });
 
 function check(text: string, order: number[]): void {

@@ -36,3 +36,27 @@ describe('typo search outside ASCII', () => {
     assert.ok(words('Östereich').includes('osterreich'));
   });
 });
+
+describe('typo candidates past the closest ones', () => {
+  it('are the commonest words, as a stable sort by frequency would order them', async () => {
+    const { commonest } = await import('../../src/core/search/expand.js');
+    const fc = (await import('fast-check')).default;
+    fc.assert(
+      fc.property(
+        fc.array(fc.nat({ max: 12 }), { maxLength: 300 }),
+        fc.nat({ max: 40 }),
+        fc.integer({ min: 1, max: 60 }),
+        (dfs, from, take) => {
+          const list = dfs.map((_, i) => i);
+          const df = (t: number) => dfs[t]!;
+          const want = list
+            .slice(from)
+            .sort((a, b) => df(b) - df(a))
+            .slice(0, take);
+          assert.deepEqual(commonest(list, from, take, { df }), want);
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+});

@@ -154,7 +154,14 @@ for (const variant of await variants()) {
       assert.equal(body.sort, 'relevance');
       assert.deepEqual(body.filters, { regions: ['africa'] });
       assert.deepEqual(body.scope, { populations: ['children-adolescents'] });
-      assert.deepEqual(Object.keys(body.facets), Object.keys(members.taxonomies));
+      assert.deepEqual(Object.keys(body.facets), [...Object.keys(members.taxonomies), 'countries']);
+      // Each facet's terms end with "not stated", which is no HSDS term.
+      for (const key of Object.keys(body.facets)) {
+        const last = body.facets[key].at(-1);
+        assert.equal(last.id, '-', key);
+        assert.equal(last.taxonomy_term_id, null, key);
+        assert.equal(typeof last.count, 'number', key);
+      }
       const africa = body.facets.regions.find((t: { id: string }) => t.id === 'africa');
       assert.equal(africa.selected, true);
       assert.match(africa.taxonomy_term_id, /^[0-9a-f-]{36}$/);
@@ -171,6 +178,53 @@ for (const variant of await variants()) {
       );
       const byCode = await get(base, '/organizations?taxonomy_term_id=africa&per_page=1');
       assert.equal(byUuid.body.total_items, byCode.body.total_items);
+    });
+
+    it('"not stated" and countries: terms to filter by and to count, in every facets block', async () => {
+      const statesNone = (key: string) =>
+        members.organizations.filter((o) => !(o[key] as string[] | undefined)?.length);
+      const none = await get(
+        base,
+        '/organizations?taxonomy_term_id=regions:-&facets=true&records=true&per_page=100',
+      );
+      assert.equal(none.status, 200);
+      assert.deepEqual(none.body.filters, { regions: ['-'] });
+      assert.equal(none.body.total_items, statesNone('regions').length);
+      assert.ok(none.body.total_items > 0, 'the shipped list has records without a region');
+      const noRegion = none.body.facets.regions.find((t: { id: string }) => t.id === '-');
+      assert.deepEqual([noRegion.count, noRegion.selected], [none.body.total_items, true]);
+      // OR within the facet: "not stated" or Africa.
+      const either = await get(base, '/organizations?taxonomy_term_id=regions:-,regions:africa');
+      const africa = members.organizations.filter((o) =>
+        (o.regions as string[] | undefined)?.includes('africa'),
+      );
+      assert.equal(either.body.total_items, statesNone('regions').length + africa.length);
+      // In a scope too.
+      const scoped = await get(base, '/organizations?scope=regions:-&facets=true');
+      assert.equal(scoped.body.total_items, statesNone('regions').length);
+      // Countries: the codes present in the data, sorted, then "not stated".
+      const root = (await get(base, '/')).body.mhpss_directory;
+      const codes = [...new Set(members.organizations.flatMap((o) => o.countries ?? []))].sort();
+      assert.deepEqual(root.countries, codes);
+      assert.equal(root.not_stated, '-');
+      const all = await get(base, '/organizations?facets=true&lang=fr');
+      assert.deepEqual(
+        all.body.facets.countries.map((t: { id: string }) => t.id),
+        [...codes, '-'],
+      );
+      const uganda = all.body.facets.countries.find((t: { id: string }) => t.id === 'UG');
+      assert.equal(uganda.label, 'Ouganda');
+      const inUganda = await get(base, '/organizations?taxonomy_term_id=countries:UG&per_page=50');
+      assert.equal(inUganda.body.total_items, uganda.count);
+      assert.ok(
+        inUganda.body.contents.length > 0 &&
+          inUganda.body.total_items ===
+            members.organizations.filter((o) => o.countries?.includes('UG')).length,
+      );
+      // Neither is an HSDS taxonomy term.
+      const terms = await get(base, '/taxonomy_terms?per_page=1000');
+      const count = Object.values(members.taxonomies).reduce((n, t) => n + t.terms.length, 0);
+      assert.equal(terms.body.total_items, count);
     });
 
     describe('bad input never reaches the database as code', () => {
@@ -232,6 +286,14 @@ for (const variant of await variants()) {
         await rejects('/organizations?full=maybe');
         await rejects('/organizations?facets=yes');
         await rejects('/organizations?lang=%3Cscript%3E');
+        assert.equal(
+          (await rejects('/organizations?taxonomy_term_id=countries:ZZ')).code,
+          'unknown-term',
+        );
+        assert.equal(
+          (await rejects('/organizations?taxonomy_term_id=atlantis:-')).code,
+          'unknown-term',
+        );
         const many = Array.from({ length: 101 }, () => 'taxonomy_term_id=africa').join('&');
         assert.equal((await rejects(`/organizations?${many}`)).code, 'too-many-terms');
       });

@@ -6,18 +6,22 @@
 import { ORGANIZATION_FIELDS, PLACE_PARTS, organizationField, type FieldKind } from './fields.js';
 import { DirectoryLoadError, loadErrors } from './load-errors.js';
 import type { DataIssue, DataIssueCode, IssueSeverity, messages } from './messages.js';
+import { COUNTRIES_FACET } from './built-in-facets.js';
 import { isCountryCode } from './countries.js';
+import { statedFacts } from './facts.js';
 import {
   FACET_KEY_PATTERN,
   LANGUAGE_PATTERN,
   isDate,
   isEmail,
+  isFact,
   isHttpUrlText,
   isId,
   isLanguageTag,
   isLocalizedText,
   isNonEmptyText,
   isObject,
+  isPartialDate,
   isSubmitUrl,
   type ValueCheck,
 } from './patterns.js';
@@ -53,7 +57,7 @@ export interface RawParseResult {
  * A directory read in two stages, so that a first screen need not wait for every record to be
  * read whole. At once: the document, its taxonomies, and of each record what decides whether it
  * is kept and where it is filed — its id and name (a record without them, or a repeated id, is
- * skipped), and its facet terms. Each kept record is then provisional in `data.organizations`
+ * skipped), its facet terms and its countries. Each kept record is then provisional in `data.organizations`
  * (its other fields as written) until `complete` reads it whole and puts the clean record in its
  * place; `finish` does that for every record and returns exactly what validateDirectory returns:
  * the same records in the same order, the same values and the same issues. Only a record that
@@ -351,7 +355,11 @@ function readIdentity(
   firstIndex.set(id, index);
   // Provisional: nothing else of the record is read yet, so nothing else is kept.
   const org: Record<string, unknown> = { id, name: (record.name as string).trim() };
-  readTerms(org, record, facets, new Reporter([], index, id));
+  const silent = new Reporter([], index, id);
+  // The countries of work are a facet too (the built-in `countries`); then the taxonomies' terms,
+  // in readOrganization's order.
+  readList(org, record, COUNTRIES_FACET, silent, readCountry);
+  readTerms(org, record, facets, silent);
   return org as Organization;
 }
 
@@ -373,6 +381,12 @@ function readOrganization(
     else readPart(org, record, key, '', report, READ[kind]);
   }
   readTerms(org, record, facets, report);
+  checkSupports(
+    org as Organization,
+    record,
+    facets.map(([facet]) => facet),
+    report,
+  );
   return org as Organization;
 }
 
@@ -405,6 +419,35 @@ function readTerms(
   }
 }
 
+/**
+ * Each fact a source `supports` is one the record states (once its values are read): one it
+ * does not state is kept, and reported, since no fact of the record points at it. Paths are the
+ * document's, before bad items were dropped.
+ */
+function checkSupports(
+  org: Organization,
+  record: Record<string, unknown>,
+  facetKeys: readonly string[],
+  report: Reporter,
+): void {
+  const sources = record.sources;
+  if (!Array.isArray(sources) || !org.sources?.length) return;
+  let stated: Set<string> | undefined;
+  sources.forEach((source: unknown, i: number) => {
+    // A source readSource dropped (neither a title nor an address) has its own issue.
+    if (!isObject(source) || !Array.isArray(source.supports)) return;
+    const url = typeof source.url === 'string' ? source.url.trim() : source.url;
+    if (!isNonEmptyText(source.title) && !isHttpUrlText(url)) return;
+    source.supports.forEach((fact: unknown, j: number) => {
+      if (!isFact(fact)) return;
+      stated ??= new Set(statedFacts(org, facetKeys));
+      if (stated.has(fact as string)) return;
+      const path = `sources[${i}].supports[${j}]`;
+      report.add('warning', 'unstated-fact', path, 'unstatedFact', path, fact as string);
+    });
+  });
+}
+
 /** Reads one value (an item, in a list): the clean value, or undefined (reported) to drop it. */
 type ReadValue = (value: unknown, path: string, report: Reporter) => unknown;
 
@@ -426,25 +469,29 @@ function readPart(
   else out[key] = clean;
 }
 
-/** Validates a list field item by item: bad items are dropped and reported, repeats removed. */
+/**
+ * Validates a list field item by item: bad items are dropped and reported, repeats removed. `at`
+ * is where the list is (a record's field: its key).
+ */
 function readList(
   org: Record<string, unknown>,
   record: Record<string, unknown>,
   key: string,
   report: Reporter,
   readItem: ReadValue,
+  at = key,
 ): void {
   const value = record[key];
   if (value === undefined) return;
   if (!Array.isArray(value)) {
-    report.add('error', 'invalid-type', key, 'notList', key, value);
+    report.add('error', 'invalid-type', at, 'notList', at, value);
     delete org[key];
     return;
   }
   const out: unknown[] = [];
   const seen = new Set<unknown>();
   value.forEach((item: unknown, i: number) => {
-    const path = `${key}[${i}]`;
+    const path = `${at}[${i}]`;
     const clean = readItem(item, path, report);
     if (clean === undefined) return;
     if (typeof clean === 'string') {
@@ -464,7 +511,7 @@ const checked =
   (
     check: ValueCheck,
     code: DataIssueCode,
-    sentence: 'badUrl' | 'badDate' | 'badLanguage' | 'badRef',
+    sentence: 'badUrl' | 'badDate' | 'badPartialDate' | 'badLanguage' | 'badRef' | 'badFact',
     severity: IssueSeverity = 'error',
   ): ReadValue =>
   (value, path, report) =>
@@ -496,6 +543,12 @@ function readCountry(value: unknown, path: string, report: Reporter): string | u
 
 const readRef = checked(isId, 'invalid-reference', 'badRef');
 
+/** A source's date, as the page gives it: `YYYY`, `YYYY-MM` or `YYYY-MM-DD`. */
+const readPartialDate = checked(isPartialDate, 'invalid-date', 'badPartialDate');
+
+/** A fact a source supports: `field:value` or `headquarters`. */
+const readFact = checked(isFact, 'invalid-fact', 'badFact');
+
 /** A place (headquarters): an object whose `country` is a country code, its other parts text. */
 function readPlace(value: unknown, path: string, report: Reporter): unknown {
   if (!isObject(value)) {
@@ -524,8 +577,10 @@ function readCommitment(value: unknown, path: string, report: Reporter): Commitm
 }
 
 /**
- * A source is `{ title, url? }`, or its title alone as text. A source with a good address but
- * no title is kept (listed under its address) and reported; one with neither is dropped.
+ * A source is `{ title, url?, date?, supports? }`, or its title alone as text. A source with a
+ * good address but no title is kept (listed under its address) and reported; one with neither is
+ * dropped. A bad date or fact is dropped; whether the record states each fact is checked once its
+ * facets are read (checkSupports).
  */
 function readSource(value: unknown, path: string, report: Reporter): Source | undefined {
   if (typeof value === 'string' && isNonEmptyText(value)) return { title: value.trim() };
@@ -548,6 +603,8 @@ function readSource(value: unknown, path: string, report: Reporter): Source | un
   } else {
     return report.add('error', 'invalid-source', path, 'badSource', path, value);
   }
+  readPart(out, value, 'date', path, report, readPartialDate);
+  readList(out, value, 'supports', report, readFact, `${path}.supports`);
   return out as Source;
 }
 

@@ -98,8 +98,11 @@ export class Expander {
     return [...found.values()].sort((a, b) => b.quality - a.quality);
   }
 
-  /** Indexed words that start with `prefix` (not the word itself), the commonest first. */
-  private completions(prefix: string): number[] {
+  /**
+   * Indexed words that start with `prefix` (not the word itself), the commonest
+   * `maxPrefixExpansions`. The server stores the organizations of some sets of them at once.
+   */
+  completions(prefix: string): number[] {
     const { index } = this;
     const out = index.withPrefix(prefix).filter((t) => index.vocab[t]!.length > prefix.length);
     if (out.length > DEFAULTS.maxPrefixExpansions) {
@@ -245,9 +248,54 @@ export class Expander {
     const max = DEFAULTS.maxFuzzyCandidates;
     if (all.length <= max) return all;
     const closest = Math.round(max * 0.6);
-    const rest = all.slice(closest).sort((a, b) => this.index.df(b) - this.index.df(a));
-    return [...all.slice(0, closest), ...rest.slice(0, max - closest)];
+    return [...all.slice(0, closest), ...commonest(all, closest, max - closest, this.index)];
   }
+}
+
+/**
+ * The `take` commonest words of `list` from `from` on, commonest first, words as common in the
+ * order of the list: what a stable sort by document frequency would put first, without sorting
+ * the thousands of words a short word being typed shares a letter pair with.
+ */
+export function commonest(
+  list: readonly number[],
+  from: number,
+  take: number,
+  index: Pick<TextIndex, 'df'>,
+): number[] {
+  // A min-heap of the best so far: the least common at the top, the later one among equals.
+  const heap: number[] = [];
+  const worse = (a: number, b: number) => {
+    const d = index.df(list[a]!) - index.df(list[b]!);
+    return d < 0 || (d === 0 && a > b);
+  };
+  const down = (i: number) => {
+    for (;;) {
+      const l = 2 * i + 1;
+      const r = l + 1;
+      let m = i;
+      if (l < heap.length && worse(heap[l]!, heap[m]!)) m = l;
+      if (r < heap.length && worse(heap[r]!, heap[m]!)) m = r;
+      if (m === i) return;
+      [heap[i], heap[m]] = [heap[m]!, heap[i]!];
+      i = m;
+    }
+  };
+  for (let i = from; i < list.length; i++) {
+    if (heap.length < take) {
+      heap.push(i);
+      for (let c = heap.length - 1; c > 0; ) {
+        const p = (c - 1) >> 1;
+        if (!worse(heap[c]!, heap[p]!)) break;
+        [heap[c], heap[p]] = [heap[p]!, heap[c]!];
+        c = p;
+      }
+    } else if (worse(heap[0]!, i)) {
+      heap[0] = i;
+      down(0);
+    }
+  }
+  return heap.sort((a, b) => (worse(a, b) ? 1 : worse(b, a) ? -1 : 0)).map((i) => list[i]!);
 }
 
 /**

@@ -2,6 +2,7 @@
 // actions makes of it. Pure functions over plain objects, no DOM: the element keeps one
 // ViewState, asks its source with `toQuery(view, settings)`, and `settle`s the view against the
 // answer (the page it was clamped to, the filters the data does not have).
+import { NOT_STATED } from '../model/built-in-facets.js';
 import type { QueryResult, QueryState, SortOrder } from '../search/directory-core.js';
 
 // The partner's attributes, read as the pre-rendered first page reads them.
@@ -93,18 +94,22 @@ export interface Labels {
   termLabel(facet: string, term: string, lang?: string): string;
 }
 
-/** The applied filters one by one, named in `lang`: what the chips show. */
+/**
+ * The applied filters one by one, named in `lang`: what the chips show. A facet's "not stated"
+ * term says so (`notStated`): its label ("Not stated") means nothing without the facet's.
+ */
 export function activeFilters(
   filters: Record<string, string[]>,
   labels: Labels,
   lang: string,
-): { facet: string; term: string; label: string; facetLabel: string }[] {
+): { facet: string; term: string; label: string; facetLabel: string; notStated?: true }[] {
   return Object.entries(filters).flatMap(([facet, terms]) =>
     terms.map((term) => ({
       facet,
       term,
       label: labels.termLabel(facet, term, lang),
       facetLabel: labels.facetLabel(facet, lang),
+      ...(term === NOT_STATED ? { notStated: true as const } : {}),
     })),
   );
 }
