@@ -44,6 +44,15 @@ describe('renderFirstPage: a partner pre-renders the first page', () => {
     assert.match(html, new RegExp(`<p>Page 1 of ${expected.pageCount}</p>\\n</mhpss-directory>`));
   });
 
+  it('pins the script with its integrity hash when given one', () => {
+    const html = renderFirstPage(shipped, { script: SCRIPT, integrity: 'sha384-abc"+/=' });
+    assert.ok(
+      html.startsWith(
+        `<script type="module" src="${SCRIPT}" integrity="sha384-abc&quot;+/=" crossorigin="anonymous"></script>\n<mhpss-directory>`,
+      ),
+    );
+  });
+
   it("gives each organization's acronym, type, headquarters, short description and website", () => {
     const html = renderFirstPage(dir);
     const unicef = all(html, 'li').find((li) => li.includes('United Nations Children'))!;

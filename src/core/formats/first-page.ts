@@ -39,6 +39,8 @@ export interface FirstPageOptions {
   headingLevel?: number;
   /** The widget's module URL: a `<script type="module">` line comes first. */
   script?: string;
+  /** The script's Subresource Integrity hash (`sha384-…`): the browser refuses other bytes. */
+  integrity?: string;
   /** Other attributes of the element, in order, written as given (`''`: a boolean attribute). */
   attributes?: readonly (readonly [name: string, value: string])[];
   /** Words over the built-in ones of the language (a partner who renamed "organizations"). */
@@ -107,7 +109,10 @@ export function renderFirstPage(
 
   const lines: string[] = [];
   if (options.script) {
-    lines.push(`<script type="module" src="${attr(options.script)}"></script>`);
+    const sri = options.integrity?.trim()
+      ? ` integrity="${attr(options.integrity.trim())}" crossorigin="anonymous"`
+      : '';
+    lines.push(`<script type="module" src="${attr(options.script)}"${sri}></script>`);
   }
   lines.push(`<mhpss-directory${open}>`);
   lines.push(`  <h${level}>${text(t.results)}</h${level}>`);
