@@ -177,6 +177,11 @@ export async function session(browser, url, cpu) {
       polling: 250,
     });
     const started = performance.now();
+    // mhpss-load comes once every record is read whole, after the first results.
+    await page.waitForFunction(() => window.bench.loaded !== undefined, {
+      timeout: 120_000,
+      polling: 250,
+    });
     const load = await page.evaluate(() => ({
       loaded: window.bench.loaded,
       first: window.bench.first,
