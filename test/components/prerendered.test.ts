@@ -33,12 +33,16 @@ const headings = async () => (await ax('heading')).map((h) => `${h.level} ${h.na
 function holdRequests() {
   const real = window.fetch;
   const waiting: (() => void)[] = [];
+  const asked: string[] = [];
   let held = true;
   window.fetch = async (input, init) => {
+    asked.push(String(input instanceof Request ? input.url : input));
     if (held) await new Promise<void>((resume) => waiting.push(resume));
     return real(input, init);
   };
   return {
+    /** The addresses fetched so far. */
+    asked,
     release() {
       held = false;
       waiting.splice(0).forEach((resume) => resume());
@@ -107,14 +111,38 @@ describe('<mhpss-directory> with a pre-rendered first page', () => {
       if (watching) requestAnimationFrame(watch);
     };
     requestAnimationFrame(watch);
+    // Each card the live view ever creates (a second rendering of the first page would make
+    // new ones: the list read whole after the first answer must not).
+    const cards: Node[] = [];
+    const seen = new WeakSet<Node>();
+    const observer = new MutationObserver(() => {
+      for (const card of deepAll(el, 'mhpss-result-list', 'mhpss-org-card')) {
+        if (seen.has(card)) continue;
+        cards.push(card);
+        seen.add(card);
+      }
+      const list = root.querySelector('mhpss-result-list')?.shadowRoot;
+      if (list && !seen.has(list)) {
+        seen.add(list);
+        observer.observe(list, { childList: true, subtree: true });
+      }
+    });
+    observer.observe(root, { childList: true, subtree: true });
     const loaded = new Promise((resolve) => el.addEventListener('mhpss-load', resolve));
     requests.release();
     await loaded;
     await settled(el);
     await new Promise(requestAnimationFrame);
     watching = false;
+    observer.disconnect();
     const shown = [...new Set(frames)];
     expect(shown).to.deep.equal(['pre', 'live'], frames.join(' '));
+    // The data asked for once; the first page rendered once, by the live view.
+    const data = new URL(FIXTURE_URL, location.href).href;
+    expect(
+      requests.asked.filter((url) => new URL(url, location.href).href === data),
+    ).to.have.length(1);
+    expect(cards).to.have.length(3);
 
     // The light DOM is still there (for crawlers, for printing without the script) but no longer
     // rendered: assistive technology gets each organization once, from the live view.
