@@ -64,13 +64,11 @@ function variants(server) {
         html: partnerPage(render(), { atOnce: true }),
       },
       {
-        id: 'prerendered+preload',
-        label: '  + the data preload (the configurator, first page included)',
+        // What the configurator prints with "Include the first page": renderFirstPage's output.
+        id: 'prerendered+integrity',
+        label: '  + integrity (the configurator, first page included)',
         atOnce: true,
-        html: partnerPage(
-          embedSnippet({ script, integrity, firstPage: render({ script: undefined }) }),
-          { atOnce: true },
-        ),
+        html: partnerPage(render({ integrity }), { atOnce: true }),
       },
     );
   }
