@@ -188,6 +188,10 @@ if (existsSync('src/cdn.ts')) {
         format: 'es',
         entryFileNames: '[name].js',
         chunkFileNames: 'chunks/[name]-[hash].js',
+        // Shared chunks of a few hundred bytes (the parts' English strings and the helper that
+        // merges them) go where they cost no one a download: into the entry, which every lazy
+        // part imports anyway. Each part then arrives in one request, not two in a row.
+        experimentalMinChunkSize: 1000,
         plugins: [minify()],
       },
       plugins: [

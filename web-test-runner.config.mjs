@@ -58,6 +58,22 @@ function mediaFeaturesPlugin() {
 }
 
 /**
+ * `ax-tree`: Chromium's whole accessibility tree, as Puppeteer gives it with `interestingOnly`
+ * off and the iframes' trees included: the stock `a11ySnapshot` keeps only "interesting" nodes,
+ * and drops a heading whose content is a button (a card's name), or the content of a frame.
+ */
+function axTreePlugin() {
+  return {
+    name: 'ax-tree-command',
+    async executeCommand({ command, session }) {
+      if (command !== 'ax-tree') return undefined;
+      const page = session.browser.getPage(session.id);
+      return page.accessibility.snapshot({ interestingOnly: false, includeIframes: true });
+    },
+  };
+}
+
+/**
  * A catalogue chunk that does not arrive (offline, a blocking proxy): `/dist-without-fr/…` serves
  * the built files of `/dist/…`, except the French strings chunk, which answers 503. Its own
  * address, because the browser remembers a module that failed to load, for later pages too.
@@ -73,6 +89,19 @@ async function withoutFrench(ctx, next) {
   return next();
 }
 
+/**
+ * Partner pages with a pre-rendered first page, made at request time from the built core
+ * (test/e2e/prerendered-page.mjs): /test/e2e/prerendered.html, and under the strict policy
+ * (hostPageHeaders) /test/e2e/csp/prerendered.html.
+ */
+async function prerenderedPages(ctx, next) {
+  if (!/^\/test\/e2e\/(csp\/)?prerendered\.html$/.test(ctx.path)) return next();
+  const { prerenderedPage } = await import('./test/e2e/prerendered-page.mjs');
+  ctx.type = 'text/html; charset=utf-8';
+  ctx.body = prerenderedPage(ctx.query);
+  return undefined;
+}
+
 export default {
   rootDir: '.',
   files: ['test/components/**/*.test.ts', 'test/e2e/**/*.test.ts'],
@@ -81,9 +110,10 @@ export default {
     esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json' }),
     // Chromium's own accessibility tree (names, roles, states as assistive technology gets them).
     a11ySnapshotPlugin(),
+    axTreePlugin(),
     mediaFeaturesPlugin(),
   ],
-  middleware: [hostPageHeaders, withoutFrench],
+  middleware: [hostPageHeaders, withoutFrench, prerenderedPages],
   browsers: [
     chromeLauncher({
       launchOptions: chromiumLaunchOptions,

@@ -2,6 +2,8 @@
 // requested before the rest of the module — the elements, Lit, the data model, a tenth of a
 // second of evaluation on a slow phone — has even run. Each element takes its response when
 // it starts loading (load-data.ts); one that no element took by the end of the task is dropped.
+// The lazy parts every first screen shows are requested here too.
+import { chunks } from './components/directory/parts.js';
 
 /** The member list shipped next to this script (`…/dist/cdn/` → `…/data/members.json`). */
 export const shippedList = new URL('../../data/members.json', import.meta.url).href;
@@ -22,6 +24,13 @@ if (!customElements.get('mhpss-directory')) {
     const response = fetch(url, { signal: abort.signal });
     response.catch(() => {});
     early.set(url, { response, abort });
+  }
+  // The parts of a first screen, beside the data: the filter column and the toolbar, and the
+  // overview unless every directory turned it off.
+  const directories = [...document.querySelectorAll('mhpss-directory')];
+  if (directories.length) chunks.extras().catch(() => {});
+  if (directories.some((el) => el.getAttribute('summary') !== 'none')) {
+    chunks.summary().catch(() => {});
   }
   if (early.size) {
     setTimeout(() => {

@@ -1,6 +1,7 @@
 // The mhpss-directory command: validate directory files, convert sheets (CSV, Excel) to JSON,
-// export to CSV, schema.org JSON-LD and Open Referral HSDS, serve an HSDS API. Every expected failure is one line
-// on standard error and an exit status from EXIT; a closed output pipe ends the command quietly.
+// export to CSV, schema.org JSON-LD and Open Referral HSDS, render the embed code with its first
+// page, serve an HSDS API. Every expected failure is one line on standard error and an exit
+// status from EXIT; a closed output pipe ends the command quietly.
 import { readFileSync } from 'node:fs';
 import {
   directoryToCsv,
@@ -13,6 +14,7 @@ import {
 } from '../core/index.js';
 import { checkEvidence } from '../core/model/evidence.js';
 import { cliMessages } from '../core/model/messages.js';
+import { renderCommand } from './render.js';
 import { serveMessages } from './serve-messages.js';
 import {
   loadDirectory,
@@ -386,6 +388,8 @@ export async function main(argv: string[]): Promise<number> {
       return importSheet(parsed.files, parsed.values);
     case 'export':
       return exportDirectory(parsed.files, parsed.values);
+    case 'render':
+      return renderCommand(parsed.files, parsed.values);
     case 'serve':
       return serveDirectory(parsed.files, parsed.values);
     default:

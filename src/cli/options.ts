@@ -2,6 +2,7 @@
 // help texts. Anything a command does not take is a usage error (exit 2), never ignored.
 import { parseArgs } from 'node:util';
 import { cliMessages } from '../core/model/messages.js';
+import { RENDER_DETAILS, RENDER_OPTIONS, RENDER_SUMMARY } from './render-spec.js';
 
 /** Exit statuses, the same in every command (also in --help and the README). */
 export const EXIT = Object.freeze({ ok: 0, data: 1, usage: 2, internal: 70 });
@@ -29,8 +30,8 @@ export class UsageError extends CliError {
   }
 }
 
-export type Command = 'validate' | 'import' | 'export' | 'serve';
-export const COMMANDS: readonly Command[] = ['validate', 'import', 'export', 'serve'];
+export type Command = 'validate' | 'import' | 'export' | 'render' | 'serve';
+export const COMMANDS: readonly Command[] = ['validate', 'import', 'export', 'render', 'serve'];
 
 export const INPUT_FORMATS = ['json', 'csv', 'xlsx'] as const;
 export type InputFormat = (typeof INPUT_FORMATS)[number];
@@ -133,6 +134,7 @@ const SPECS: Record<Command, Record<string, OptionSpec>> = {
     },
     help: SHARED.help,
   },
+  render: { ...RENDER_OPTIONS, help: SHARED.help },
   serve: {
     db: {
       type: 'string',
@@ -166,6 +168,7 @@ const SUMMARY: Record<Command, [usage: string, text: string]> = {
   validate: ['validate [options] FILE...', 'check directory files: every issue, then a summary'],
   import: ['import [options] FILE', 'convert a sheet (CSV, Excel .xlsx) to the JSON format'],
   export: ['export [options] FILE', 'convert a directory to CSV, JSON-LD or Open Referral HSDS'],
+  render: RENDER_SUMMARY,
   serve: ['serve [options] [FILE]', 'serve a directory as an HSDS 3.0 API over PostgreSQL'],
 };
 const DETAILS: Record<Command, string> = {
@@ -184,6 +187,7 @@ data format, reporting every row it cannot take whole on standard error.`,
   hsds-tabular  HSDS 3.0 tables (CSV files and a datapackage.json) in the folder -o DIR
 Ids in jsonld and hsds are UUIDs derived from --identity (default: the directory's title)
 and each record's id, so exporting again gives the same ids.`,
+  render: RENDER_DETAILS,
   serve: `Serves a directory as an Open Referral HSDS 3.0 API (/, /organizations,
 /organizations/{id}, /taxonomies, /taxonomy_terms) with the profile extension the
 widget uses: term filters, a scope, sort and facet counts (see the README).

@@ -99,6 +99,12 @@ export {
   type HsdsTaxonomy,
   type HsdsTaxonomyTerm,
 } from './formats/hsds.js';
+export {
+  renderFirstPage,
+  type FirstPageOptions,
+  type FirstPageSource,
+  type FirstPageStrings,
+} from './formats/first-page.js';
 
 // Search, facets and URL state.
 export { DEFAULTS, Directory } from './search/directory.js';

@@ -14,6 +14,8 @@ export interface Strings {
   clearAll?: string;
   remove?: (label: string) => string;
   count: (n: number) => string;
+  /** The heading of the results (for assistive technology; a pre-rendered page shows it). */
+  results: string;
   loading: string;
   empty: string;
   emptyHint: string;
@@ -120,6 +122,7 @@ export const en: Strings = {
   filters: 'Filters',
   count: (n) =>
     n === 0 ? 'No organizations found' : n === 1 ? '1 organization' : `${n} organizations`,
+  results: 'Organizations',
   loading: 'Loading organizations…',
   empty: 'No organizations match your search.',
   emptyHint: 'Try fewer filters or a different spelling.',

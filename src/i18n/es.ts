@@ -21,6 +21,7 @@ export const es: AllStrings = {
       : n === 1
         ? '1 organización'
         : `${n} organizaciones`,
+  results: 'Organizaciones',
   loading: 'Cargando organizaciones…',
   empty: 'Ninguna organización coincide con su búsqueda.',
   emptyHint: 'Pruebe con menos filtros o con otra ortografía.',

@@ -17,6 +17,7 @@ export const fr: AllStrings = {
   remove: (label) => `Retirer le filtre : ${label}`,
   count: (n) =>
     n === 0 ? 'Aucune organisation trouvée' : n === 1 ? '1 organisation' : `${n} organisations`,
+  results: 'Organisations',
   loading: 'Chargement des organisations…',
   empty: 'Aucune organisation ne correspond à votre recherche.',
   emptyHint: 'Essayez avec moins de filtres ou une autre orthographe.',

@@ -1,12 +1,16 @@
 // First result visible on a slow phone: cold loads of a partner page under Lighthouse's mobile
-// preset, for each way of embedding the widget, and the floor — the same names as static HTML.
+// preset, for each way of embedding the widget, and the floor — the same names as static HTML;
+// for each, the bytes and requests before it, total blocking time and layout shifts on load, and
+// the longest task before the widget's own first result (on the mobile preset and desktop CPU).
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Directory, parseDirectory } from '../../dist/core/index.js';
+import * as core from '../../dist/core/index.js';
 import { embedSnippet } from '../../demo/embed-snippet.js';
 import { floorPage, partnerPage } from './pages.mjs';
+
+const { Directory, parseDirectory } = core;
 
 /**
  * Lighthouse's mobile preset ("slow 4G", lighthouse core/config/constants.js `mobileSlow4G`,
@@ -35,13 +39,40 @@ function variants(server) {
     return `<link rel="modulepreload" href="${server.cdn}/dist/cdn/chunks/${file}" />`;
   };
   // The first page of the shipped list, as the widget shows it (name order, 20 a page).
-  const { data } = parseDirectory(readFileSync('data/members.json', 'utf8'));
-  const names = new Directory(data).query({ pageSize: 20 }).hits.map((h) => h.organization.name);
+  const json = readFileSync('data/members.json', 'utf8');
+  const { data } = parseDirectory(json);
+  const directory = new Directory(data);
+  const names = directory.query({ pageSize: 20 }).hits.map((h) => h.organization.name);
+  // What the shipped list would weigh with the detail view's sources in a file of their own.
+  const lite = { ...JSON.parse(json) };
+  lite.organizations = lite.organizations.map(({ sources, ...org }) => (void sources, org));
+  server.setPage('/bench/members-without-sources.json', JSON.stringify(lite, null, 2));
   const plain = `<script type="module" src="${script}"></script>\n<mhpss-directory></mhpss-directory>`;
   const configurator = (attrs = []) => embedSnippet({ script, integrity, attrs });
-  return [
+  const pages = [
     { id: 'floor', label: 'floor: the 20 names as static HTML', html: floorPage(names) },
     { id: 'plain', label: 'plain two-line snippet', html: partnerPage(plain) },
+  ];
+  // Pre-rendered (`mhpss-directory render`), where the build has it.
+  if (core.renderFirstPage) {
+    const render = (options = {}) => core.renderFirstPage(directory, { script, ...options });
+    pages.push(
+      {
+        id: 'prerendered',
+        label: 'pre-rendered snippet (mhpss-directory render)',
+        atOnce: true,
+        html: partnerPage(render(), { atOnce: true }),
+      },
+      {
+        // What the configurator prints with "Include the first page": renderFirstPage's output.
+        id: 'prerendered+integrity',
+        label: '  + integrity (the configurator, first page included)',
+        atOnce: true,
+        html: partnerPage(render({ integrity }), { atOnce: true }),
+      },
+    );
+  }
+  pages.push(
     {
       id: 'configurator',
       label: "configurator's snippet (data preload)",
@@ -67,7 +98,15 @@ function variants(server) {
         title: 'Trouver du soutien',
       }),
     },
-  ];
+    {
+      id: 'plain:no-sources',
+      label: 'plain snippet, the list without `sources` (a split)',
+      html: partnerPage(
+        `<script type="module" src="${script}"></script>\n<mhpss-directory src="${server.cdn}/bench/members-without-sources.json"></mhpss-directory>`,
+      ),
+    },
+  );
+  return pages;
 }
 
 const median = (xs) => {
@@ -77,8 +116,49 @@ const median = (xs) => {
   return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
 };
 
-/** One cold load: a fresh profile (no cache, no connections), throttled, until the first result. */
-export async function coldLoad(browser, url, { waitAfter = 0, trace } = {}) {
+/** A quiet window after the first result: no long task for this long (as Lighthouse's TTI). */
+const QUIET_MS = 5000;
+
+/**
+ * Lighthouse's CLS: the largest session window of layout shifts (shifts less than 1 s apart,
+ * a window at most 5 s long).
+ */
+export function cumulativeLayoutShift(shifts) {
+  let best = 0;
+  let current = 0;
+  let start = -Infinity;
+  let last = -Infinity;
+  for (const { t, value } of shifts) {
+    if (t - last >= 1000 || t - start >= 5000) {
+      current = 0;
+      start = t;
+    }
+    current += value;
+    last = t;
+    best = Math.max(best, current);
+  }
+  return best;
+}
+
+/**
+ * Lighthouse's TBT: what each long task takes beyond 50 ms after the first contentful paint
+ * (a task under way at the paint counts from it), until the page is quiet.
+ */
+export function totalBlockingTime(longTasks, fcp) {
+  let total = 0;
+  for (const { t, d } of longTasks) {
+    const from = Math.max(t, fcp);
+    const length = t + d - from;
+    if (length > 50) total += length - 50;
+  }
+  return total;
+}
+
+/**
+ * One cold load: a fresh profile (no cache, no connections), throttled, until the first result,
+ * the widget's own first result, and a quiet page ({@link QUIET_MS} without a long task).
+ */
+export async function coldLoad(browser, url, { waitAfter = 0, trace, cpu = MOBILE.cpu } = {}) {
   const context = await browser.createBrowserContext();
   try {
     const page = await context.newPage();
@@ -112,7 +192,7 @@ export async function coldLoad(browser, url, { waitAfter = 0, trace } = {}) {
         downloadThroughput: MOBILE.downloadThroughput,
         uploadThroughput: MOBILE.uploadThroughput,
       }),
-      cdp.send('Emulation.setCPUThrottlingRate', { rate: MOBILE.cpu }),
+      cdp.send('Emulation.setCPUThrottlingRate', { rate: cpu }),
       page.setViewport(MOBILE.viewport),
     ]);
     if (trace)
@@ -121,21 +201,43 @@ export async function coldLoad(browser, url, { waitAfter = 0, trace } = {}) {
         categories: ['toplevel', 'devtools.timeline', 'blink.user_timing'],
       });
     await page.goto(url, { waitUntil: 'load', timeout: 60_000 });
-    // The probe posts `bench.first` from a frame; waiting on a promise adds no work per frame.
+    // The probe posts `bench.first` (and `bench.live`) from a frame; waiting on a promise adds
+    // no work per frame.
+    const widget = /<mhpss-directory/.test(await page.content());
     await page.evaluate(
-      () =>
+      (widget) =>
         new Promise((resolve, reject) => {
           const end = Date.now() + 30_000;
           const check = () =>
-            window.bench.first !== undefined
+            window.bench.first !== undefined && (!widget || window.bench.live !== undefined)
               ? resolve()
               : Date.now() > end
                 ? reject(new Error('no result on screen after 30 s'))
                 : setTimeout(check, 200);
           check();
         }),
+      widget,
     );
     if (trace) await page.tracing.stop();
+    // The rest of the load — idle work, lazy parts — until the page has been quiet for a while.
+    if (!trace) {
+      await page.evaluate(
+        (quiet) =>
+          new Promise((resolve) => {
+            const end = performance.now() + 25_000;
+            const check = () => {
+              const last = Math.max(
+                window.bench.live ?? window.bench.first,
+                ...window.bench.longTasks.map((e) => e.t + e.d),
+              );
+              if (performance.now() - last >= quiet || performance.now() > end) resolve();
+              else setTimeout(check, 250);
+            };
+            check();
+          }),
+        QUIET_MS,
+      );
+    }
     if (waitAfter) await new Promise((r) => setTimeout(r, waitAfter));
     const probe = await page.evaluate(() => {
       const nav = performance.getEntriesByType('navigation')[0];
@@ -148,11 +250,14 @@ export async function coldLoad(browser, url, { waitAfter = 0, trace } = {}) {
       });
       return {
         first: window.bench.first,
+        live: window.bench.live,
         frameStart: window.bench.frameStart,
         firstName: window.bench.firstName,
         fcp: window.bench['first-contentful-paint'],
         elementTiming: window.bench.elementTiming,
         loaded: window.bench.loaded,
+        shifts: window.bench.shifts,
+        longTasks: window.bench.longTasks,
         resources: [
           entry(nav, location.pathname),
           ...performance.getEntriesByType('resource').map((e) => entry(e, e.name)),
@@ -162,6 +267,8 @@ export async function coldLoad(browser, url, { waitAfter = 0, trace } = {}) {
     const before = probe.resources.filter((r) => r.end <= probe.first);
     return {
       ...probe,
+      cls: cumulativeLayoutShift(probe.shifts),
+      tbt: totalBlockingTime(probe.longTasks, probe.fcp ?? 0),
       requestsBefore: before.length,
       bytesBefore: before.reduce((n, r) => n + r.bytes, 0),
       network: [...requests.values()],
@@ -173,64 +280,76 @@ export async function coldLoad(browser, url, { waitAfter = 0, trace } = {}) {
 }
 
 /**
- * The page's main-thread CPU time (thread time: what the renderer computed, at the CPU
- * slowdown, without the time other processes of a busy machine took) from navigation start to
- * the first result, and the part of it spent laying out and painting: one traced cold load.
+ * The page's main thread, from one traced cold load at `cpu`: its own CPU time (thread time:
+ * what the renderer computed, at the CPU slowdown, without the time other processes of a busy
+ * machine took) from navigation start to the first result, the part of it spent laying out and
+ * painting, and the longest task before the widget's own first result (wall and thread time).
  */
-async function mainThreadCpu(browser, url) {
+async function mainThread(browser, url, cpu) {
   const file = join(tmpdir(), `mhpss-bench-${process.pid}.json`);
   try {
-    const { first } = await coldLoad(browser, url, { trace: file });
+    const { first, live } = await coldLoad(browser, url, { trace: file, cpu });
     const events = JSON.parse(readFileSync(file, 'utf8')).traceEvents;
     const nav = events.find(
       (e) =>
         e.name === 'navigationStart' && /\/bench\//.test(e.args?.data?.documentLoaderURL ?? ''),
     );
     if (!nav) return undefined;
-    const end = nav.ts + first * 1000;
-    const main = events
-      .filter((e) => e.pid === nav.pid && e.tid === nav.tid && e.ph === 'X' && e.tdur !== undefined)
-      .filter((e) => e.ts >= nav.ts && e.ts < end)
-      .sort((a, b) => a.ts - b.ts || b.dur - a.dur);
+    const onMain = events.filter(
+      (e) => e.pid === nav.pid && e.tid === nav.tid && e.ph === 'X' && e.tdur !== undefined,
+    );
+    const until = (t) =>
+      onMain
+        .filter((e) => e.ts >= nav.ts && e.ts < nav.ts + t * 1000)
+        .sort((a, b) => a.ts - b.ts || b.dur - a.dur);
+    const main = until(first);
     let total = 0;
-    let until = 0;
+    let covered = 0;
     for (const e of main) {
-      if (e.ts < until) continue;
+      if (e.ts < covered) continue;
       total += e.tdur;
-      until = e.ts + e.dur;
+      covered = e.ts + e.dur;
     }
     const sum = (re) => main.filter((e) => re.test(e.name)).reduce((n, e) => n + e.tdur, 0);
+    const tasks = until(live ?? first).filter((e) => /RunTask$/.test(e.name));
+    const longest = tasks.reduce((a, e) => (e.dur > (a?.dur ?? 0) ? e : a), undefined);
     return {
       total: total / 1000,
       render: sum(/^(Layout|Paint|PrePaint|UpdateLayoutTree)$/) / 1000,
+      longestTask: longest ? { wall: longest.dur / 1000, thread: longest.tdur / 1000 } : undefined,
     };
   } finally {
     rmSync(file, { force: true });
   }
 }
 
+const pathOf = (v) => `/bench/${v.id.replace(/[:+]/g, '-')}.html`;
+
 /** Cold loads of every page, round robin (so that the machine's load spreads evenly). */
 export async function firstResult(browser, server, runs) {
   const pages = variants(server);
-  for (const v of pages) server.setPage(`/bench/${v.id.replace(/[:+]/g, '-')}.html`, v.html);
+  for (const v of pages) server.setPage(pathOf(v), v.html);
   const samples = new Map(pages.map((v) => [v.id, []]));
   // One warm-up load: the first start of a renderer process is slower than any later one.
   await coldLoad(browser, `${server.page}/bench/floor.html`);
   for (let i = 0; i < runs; i++) {
     for (const v of pages) {
       const last = i === runs - 1;
-      const url = `${server.page}/bench/${v.id.replace(/[:+]/g, '-')}.html`;
       // The last load of each page stays open 4 s after its load event: the browser warns of a
       // preload that was not used 3 s after it.
-      samples.get(v.id).push(await coldLoad(browser, url, { waitAfter: last ? 4000 : 0 }));
+      samples
+        .get(v.id)
+        .push(
+          await coldLoad(browser, `${server.page}${pathOf(v)}`, { waitAfter: last ? 4000 : 0 }),
+        );
     }
   }
   const cpu = new Map();
   for (const v of pages) {
-    cpu.set(
-      v.id,
-      await mainThreadCpu(browser, `${server.page}/bench/${v.id.replace(/[:+]/g, '-')}.html`),
-    );
+    cpu.set(v.id, {
+      mobile: await mainThread(browser, `${server.page}${pathOf(v)}`, MOBILE.cpu),
+      desktop: await mainThread(browser, `${server.page}${pathOf(v)}`, 1),
+    });
   }
   const floor = median(samples.get('floor').map((s) => s.first));
   return {
@@ -243,7 +362,7 @@ export async function firstResult(browser, server, runs) {
         (a, b) => Math.abs(a.first - first) - Math.abs(b.first - first),
       )[0];
       const dataRequests = Math.max(
-        ...runsOf.map((s) => s.network.filter((r) => /members\.json/.test(r.url)).length),
+        ...runsOf.map((s) => s.network.filter((r) => /members[\w-]*\.json/.test(r.url)).length),
       );
       const warnings = [
         ...new Set(
@@ -255,14 +374,20 @@ export async function firstResult(browser, server, runs) {
         label: v.label,
         lang: v.lang ?? 'en',
         preload: /rel="preload"/.test(v.html),
+        prerendered: !!v.atOnce,
         firstResult: first,
         ratio: first / floor,
+        live: median(runsOf.map((s) => s.live)),
         firstContentfulPaint: median(runsOf.map((s) => s.fcp)),
         elementTiming: median(runsOf.map((s) => s.elementTiming)),
         requestsBefore: median(runsOf.map((s) => s.requestsBefore)),
         bytesBefore: median(runsOf.map((s) => s.bytesBefore)),
+        tbt: median(runsOf.map((s) => s.tbt)),
+        cls: median(runsOf.map((s) => s.cls)),
+        clsMax: Math.max(...runsOf.map((s) => s.cls)),
         dataRequests,
-        mainThreadCpu: cpu.get(v.id),
+        mainThreadCpu: cpu.get(v.id).mobile,
+        desktop: cpu.get(v.id).desktop,
         firstName: typical.firstName,
         runs: runsOf.map((s) => Math.round(s.first)),
         waterfall: typical.resources.map((r) => ({
@@ -288,24 +413,34 @@ export function printFirstResult({ preset, pages }) {
       `${Math.round(preset.uploadThroughput / 128)} Kbps up, CPU ${preset.cpu}× slower), ` +
       `gzip, cache off, median of ${preset.runs} cold loads ──`,
   );
+  const longest = (c) =>
+    c?.longestTask ? `${ms(c.longestTask.wall)} (${ms(c.longestTask.thread)})` : '—';
   const rows = pages.map((p) => [
     p.label,
     ms(p.firstResult),
     `${p.ratio.toFixed(2)}×`,
-    ms(p.firstContentfulPaint),
+    p.prerendered ? ms(p.live) : p.id === 'floor' ? '—' : '=',
     String(p.requestsBefore),
     kb(p.bytesBefore),
+    ms(p.tbt),
+    p.cls.toFixed(3),
     p.mainThreadCpu ? `${ms(p.mainThreadCpu.total)} (${ms(p.mainThreadCpu.render)})` : '—',
+    longest(p.mainThreadCpu),
+    longest(p.desktop),
     p.runs.join(' '),
   ]);
   const head = [
     'page',
     'first result',
     'vs floor',
-    'FCP',
+    'live',
     'requests',
     'bytes',
+    'TBT',
+    'CLS',
     'CPU (render)',
+    'longest task 4×',
+    'desktop',
     'runs (ms)',
   ];
   const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
@@ -314,9 +449,13 @@ export function printFirstResult({ preset, pages }) {
   console.log(line(head));
   for (const r of rows) console.log(line(r));
   console.log(
-    '(requests and bytes: before the first result, the page and headers included. CPU: the\n' +
-      " main thread's own time until then, of which style, layout and paint: one more load, traced\n" +
-      ' and so a little slower; unlike the times, it hardly moves with the load of the machine)',
+    "(first result: the first name on screen, pre-rendered or the widget's; live: the widget's own\n" +
+      ' first result, when it took over. Requests and bytes: before the first result, the page and\n' +
+      ' headers included. TBT and CLS: on load, until 5 s without a long task, as Lighthouse counts\n' +
+      " them (median). CPU: the main thread's own time until the first result, of which style, layout\n" +
+      " and paint: one more load, traced and so a little slower. Longest task: before the widget's\n" +
+      ' own first result, wall (thread) time, on the preset and on desktop CPU; thread times hardly\n' +
+      ' move with the load of the machine)',
   );
   const floor = pages.find((p) => p.id === 'floor');
   if (floor?.elementTiming) {
@@ -335,7 +474,8 @@ export function printFirstResult({ preset, pages }) {
     console.log(
       `${problems ? '!' : '✓'} ${p.label.trim()}: ${data}` +
         (p.preload ? ', by the preload' : '') +
-        (p.warnings.length ? '' : ', no console warning'),
+        (p.warnings.length ? '' : ', no console warning') +
+        `, CLS at most ${p.clsMax.toFixed(3)}`,
     );
     for (const w of p.warnings) console.log(`    ${w}`);
   }

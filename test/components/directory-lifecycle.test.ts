@@ -141,15 +141,19 @@ describe('<mhpss-directory> lifecycle', () => {
   it('with .data, fires mhpss-load after the first results are rendered', async () => {
     const data = await fixtureData();
     let shownAtLoad = -1;
+    let loaded = () => {};
+    const load = new Promise<void>((resolve) => (loaded = resolve));
     const listener = (e: Event) => {
       shownAtLoad = names(e.target as MhpssDirectory).length;
+      loaded();
     };
     document.addEventListener('mhpss-load', listener);
     try {
       const el = await fixture<MhpssDirectory>(
         html`<mhpss-directory .data=${data}></mhpss-directory>`,
       );
-      await settled(el);
+      // It comes once every record is read (and the issues with it), after the first results.
+      await Promise.all([settled(el), load]);
       expect(shownAtLoad).to.equal(6);
     } finally {
       document.removeEventListener('mhpss-load', listener);

@@ -19,4 +19,47 @@ describe('the embed configurator', () => {
     expect(code).to.contain(`integrity="${integrity}"`);
     expect(code).to.contain('crossorigin="anonymous"');
   });
+
+  it('includes the first page on request: exactly what renderFirstPage writes', async () => {
+    const win = await openFrame('/demo/configurator.html', (w) =>
+      /<\/mhpss-directory>/.test(w.document.getElementById('code')?.textContent ?? ''),
+    );
+    const doc = win.document;
+    const form = doc.getElementById('config') as HTMLFormElement;
+    const pick = (name: string, value: string | boolean) => {
+      const input = form.elements.namedItem(name) as HTMLInputElement | HTMLSelectElement;
+      if (typeof value === 'boolean') (input as HTMLInputElement).checked = value;
+      else input.value = value;
+      input.dispatchEvent(new Event('change', { bubbles: true }));
+    };
+    pick('lang', 'fr');
+    pick('pageSize', '5');
+    pick('summary', false);
+    pick('firstPage', true);
+    const codeText = () => doc.getElementById('code')!.textContent!;
+    const start = Date.now();
+    while (!codeText().includes('<ul>') && Date.now() - start < 10_000) {
+      await new Promise((r) => setTimeout(r, 50));
+    }
+    const { Directory, parseDirectory, renderFirstPage } = (await import(
+      '/dist/core/index.js' as string
+    )) as typeof import('../../src/core/index.js');
+    const json = await (await fetch('/data/members.json')).text();
+    const script = /src="([^"]+)"/.exec(codeText())![1]!;
+    const integrity = /integrity="([^"]+)"/.exec(codeText())![1]!;
+    const expected = renderFirstPage(new Directory(parseDirectory(json).data), {
+      script,
+      integrity,
+      lang: 'fr',
+      pageSize: 5,
+      attributes: [['summary', 'none']],
+    });
+    expect(codeText()).to.equal(expected.trimEnd());
+    expect(codeText()).to.contain('<mhpss-directory lang="fr" page-size="5" summary="none">');
+    expect(doc.getElementById('hint-first-page')!.hidden).to.equal(false);
+    // Unticked: the two-line snippet again.
+    pick('firstPage', false);
+    expect(codeText()).to.not.contain('<ul>');
+    expect(codeText()).to.contain('rel="preload"');
+  });
 });

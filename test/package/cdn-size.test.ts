@@ -1,42 +1,28 @@
-// The CDN build's critical path: what a partner's visitor downloads before the first results.
-// It is the entry module and every chunk it imports statically; everything else must be a
-// chunk loaded on demand. Budget: 28 KB gzipped (gzip -9), no interim ceiling. It needs the
-// build (`npm test` and `npm run test:node` build first); without one it fails, never skips.
+// The CDN build's budgets, per visitor path: the critical path (the entry and every chunk it
+// imports statically: what a partner's visitor downloads before the first results) within 28 KB
+// gzipped (gzip -9), and each path a visitor takes from there (scripts/cdn-paths.mjs: load,
+// search and open a record, in English, Arabic, French with url-state, a CSV list with issues)
+// within 56 KB in all. The build prints the same figures. It needs the build (`npm test` and
+// `npm run test:node` build first); without one it fails, never skips.
 import assert from 'node:assert/strict';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { dirname, join, normalize } from 'node:path';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { before, describe, it } from 'node:test';
-import { gzipSync } from 'node:zlib';
+import {
+  BUDGETS,
+  ENTRY,
+  PATHS,
+  gzipSize,
+  measurePaths,
+  staticImports,
+} from '../../scripts/cdn-paths.mjs';
 
 const CDN = new URL('../../dist/cdn/', import.meta.url).pathname;
-const ENTRY = 'mhpss-directory.js';
-const BUDGET = 28 * 1024;
 
-const gz = (file: string) => gzipSync(readFileSync(join(CDN, file)), { level: 9 }).length;
 const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
 
-/** Static imports of a built ES module (`import{…}from"./x.js"`, `import"./x.js"`), not `import("…")`. */
-function staticImports(code: string): string[] {
-  const found: string[] = [];
-  const pattern =
-    /(?:^|[;}\n])\s*import\s*(?:[\w$]+\s*,?\s*)?(?:\{[^}]*\}|\*\s*as\s*[\w$]+)?\s*(?:from\s*)?(["'])([^"']+)\1/g;
-  for (const m of code.matchAll(pattern)) found.push(m[2]!);
-  return found;
-}
-
-/** The entry and its static imports, transitively, as paths relative to dist/cdn/. */
-function criticalPath(): string[] {
-  const files = [ENTRY];
-  for (const file of files) {
-    for (const spec of staticImports(readFileSync(join(CDN, file), 'utf8'))) {
-      const path = normalize(join(dirname(file), spec));
-      if (!files.includes(path)) files.push(path);
-    }
-  }
-  return files;
-}
-
-describe('the CDN critical path', () => {
+describe('the CDN critical path and visitor paths', () => {
   before(() => {
     assert.ok(
       existsSync(join(CDN, ENTRY)),
@@ -58,17 +44,57 @@ describe('the CDN critical path', () => {
   });
 
   it('keeps the critical path within 28 KB gzipped', (t) => {
-    const files = criticalPath();
-    const size = files.reduce((n, f) => n + gz(f), 0);
-    const chunks = readdirSync(join(CDN, 'chunks')).map((f) => `chunks/${f}`);
-    const total = [ENTRY, ...chunks].reduce((n, f) => n + gz(f), 0);
-    t.diagnostic(`critical path ${files.join(' + ')}: ${kb(size)}; all files: ${kb(total)}`);
-    assert.ok(size <= BUDGET, `the critical path is ${kb(size)} gzipped, over ${kb(BUDGET)}`);
+    const { critical, all } = measurePaths(CDN);
+    t.diagnostic(
+      `critical path ${critical.files.join(' + ')}: ${kb(critical.bytes)}; all files: ${kb(all.bytes)}`,
+    );
+    assert.ok(
+      critical.bytes <= BUDGETS.critical,
+      `the critical path is ${kb(critical.bytes)} gzipped, over ${kb(BUDGETS.critical)}`,
+    );
+  });
+
+  it('keeps every visitor path within 56 KB gzipped', (t) => {
+    const { paths } = measurePaths(CDN);
+    assert.deepEqual(Object.keys(paths), Object.keys(PATHS));
+    for (const [label, { bytes, files }] of Object.entries(paths)) {
+      t.diagnostic(`${label}: ${kb(bytes)} (${files.length} files)`);
+      assert.ok(bytes <= BUDGETS.path, `${label}: ${kb(bytes)} gzipped, over ${kb(BUDGETS.path)}`);
+    }
+  });
+
+  it('the measure counts every file on a path once, static imports included', () => {
+    // A made-up build: the entry, a path's chunks, one shared chunk they both import.
+    const dir = mkdtempSync(join(tmpdir(), 'cdn-paths-'));
+    try {
+      mkdirSync(join(dir, 'chunks'));
+      const noise = (n: number) =>
+        Array.from({ length: n }, (_, i) => `x${(i * 7919) % 10007};`).join('');
+      writeFileSync(join(dir, ENTRY), 'import("./chunks/a-1.js");');
+      const names = new Set(Object.values(PATHS).flat());
+      for (const name of names) {
+        writeFileSync(join(dir, 'chunks', `${name}-1.js`), `import"./shared-1.js";${noise(50)}`);
+      }
+      writeFileSync(join(dir, 'chunks', 'shared-1.js'), noise(20000));
+      const { paths, critical } = measurePaths(dir);
+      assert.deepEqual(critical.files, [ENTRY]);
+      const shared = gzipSize(readFileSync(join(dir, 'chunks', 'shared-1.js')));
+      for (const [label, path] of Object.entries(paths)) {
+        assert.equal(path.files.filter((f) => f.endsWith('shared-1.js')).length, 1, label);
+        assert.ok(path.bytes > shared, label);
+      }
+      // Over the budget is over: the shared chunk alone is well past 56 KB gzipped.
+      writeFileSync(join(dir, 'chunks', 'shared-1.js'), noise(400000));
+      const big = measurePaths(dir).paths;
+      assert.ok(Object.values(big).every((p) => p.bytes > BUDGETS.path));
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('the classic-script file is a small ASCII loader for the module', () => {
     const code = readFileSync(join(CDN, 'mhpss-directory.iife.js'), 'utf8');
     assert.match(code, /mhpss-directory\.js/);
-    assert.ok(gz('mhpss-directory.iife.js') < 1024);
+    assert.ok(gzipSize(readFileSync(join(CDN, 'mhpss-directory.iife.js'))) < 1024);
   });
 });

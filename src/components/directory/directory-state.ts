@@ -14,7 +14,7 @@ import type { LocalizeController } from '../shared/localize.js';
 import type { CustomHost, ShownState } from './host.js';
 import { describeError, openSource, type Loaded } from './load-data.js';
 import { LoadController } from './load-controller.js';
-import { MemorySource, whenIdle } from './memory-source.js';
+import { MemorySource, prepareLanguage, whenIdle } from './memory-source.js';
 import { chunks, Parts } from './parts.js';
 import { QueryController } from './query-controller.js';
 
@@ -64,6 +64,8 @@ export class DirectoryState implements ReactiveController, ShownState {
         // A newer load has started meanwhile: its own event will follow.
         if (this.loader.value !== loaded) return;
         if (issues.length) {
+          // Known once every record was read: the notice comes with them.
+          host.requestUpdate();
           console.warn(
             `mhpss-directory: ${issues.length} data issue(s):\n${issues.map((i) => i.message).join('\n')}`,
           );
@@ -125,6 +127,7 @@ export class DirectoryState implements ReactiveController, ShownState {
 
   private async load(signal: AbortSignal): Promise<Loaded> {
     this.parts.error = undefined;
+    if (!this.host.source) prepareLanguage(this.i18n.tag);
     const [loaded] = await Promise.all([
       openSource(this.host, this.i18n.tag, signal),
       this.i18n.load(),

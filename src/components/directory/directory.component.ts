@@ -5,6 +5,7 @@
 // its own (parts.ts, memory-source.ts): text search, the detail dialog, CSV reading, other
 // languages' strings, URL state, "Download"/"Print"/"Copy link", a partner's strings and cards.
 import { html, nothing, type PropertyValues } from 'lit';
+import { headingLevel } from '../../core/attributes.js';
 import { isSubmitUrl } from '../../core/model/schema.js';
 import { hasWords, type SortOrder } from '../../core/search/directory-core.js';
 import type { DirectorySource } from '../../core/source.js';
@@ -60,6 +61,7 @@ import { facetSkeleton, filterIcon, skeleton } from './states.js';
  * @csspart card-extra - What a partner adds to each card (the `card` template or `cardContent`).
  * @slot strings - A `<script type="application/json">` of UI strings by language, as the `strings` property takes them.
  * @slot card - A `<template>` added to each card: `{name}`, `{acronym}`, `{id}`, `{website}` and `{email}` are filled in as text.
+ * @slot - A pre-rendered first page (`mhpss-directory render`): shown as it is, in the page's styles, until the directory shows its own.
  * @cssprop [--mhpss-accent=#0b5c7a] - Accent colour: links, selection, focus ring.
  * @cssprop [--mhpss-accent-contrast=#ffffff] - Text on the accent colour.
  * @cssprop [--mhpss-font=inherit] - Font family (inherits the page's by default).
@@ -100,6 +102,7 @@ export class MhpssDirectory extends MhpssElement {
     pageSize: { type: Number, attribute: 'page-size' },
     suggestUrl: { attribute: 'suggest-url' },
     summary: {},
+    headingLevel: { attribute: 'heading-level' },
     strings: { attribute: false },
     cardContent: { attribute: false },
     dismissed: { state: true },
@@ -135,6 +138,10 @@ export class MhpssDirectory extends MhpssElement {
 
   /** The overview above the results (organizations per region, approach and population; a click ticks the term): `auto` (or any value but `none`) shows it, `none` turns it off and never loads its code. */
   summary = 'auto';
+
+  /** The level of the directory's own headings, 1–6 (default 2): the results' heading; each organization's name is one level below. */
+  declare headingLevel?: number | string;
+
   /** UI strings by language tag, over the built-in ones: `{ en: { search: 'Find a partner' } }`; a new language needs them all. */
   declare strings?: PartnerStrings;
 
@@ -144,6 +151,8 @@ export class MhpssDirectory extends MhpssElement {
   /** The load whose data-issues notice the visitor dismissed (a new load brings its own). */
   declare private dismissed?: Loaded;
   private filtersOpen = false;
+  /** The directory has shown its own view: a pre-rendered first page is never shown again. */
+  private tookOver = false;
   /** Each facet's disclosure as the visitor left it, by key (the first three start open). */
   private readonly facetViews = new Map<string, FacetToggleDetail>();
 
@@ -197,16 +206,49 @@ export class MhpssDirectory extends MhpssElement {
 
   protected override updated(): void {
     const rtl = this.i18n.t.dir === 'rtl';
-    // The host's own direction follows the UI (a custom state, so a partner's `dir` is untouched).
+    const prerendered = this.showsPrerendered;
+    if (!prerendered) this.tookOver = true;
+    // The host's own direction follows the UI (a custom state, so a partner's `dir` is untouched);
+    // a pre-rendered page keeps the page's own text styles while it is shown.
     try {
-      if (rtl) this.internals.states.add('rtl');
-      else this.internals.states.delete('rtl');
+      for (const [name, on] of [
+        ['rtl', rtl],
+        ['prerendered', prerendered],
+      ] as const) {
+        if (on) this.internals.states.add(name);
+        else this.internals.states.delete(name);
+      }
     } catch {
       // Browsers without custom states: the inner wrapper's dir still applies.
     }
   }
 
+  /**
+   * True while the partner's pre-rendered first page (the light DOM, but for the `strings` and
+   * `card` children) is what the directory shows: until its first answer or failure. The page is
+   * shown through the default slot, and the live view replaces it in one frame, so the two are
+   * never both on screen nor both exposed to assistive technology.
+   */
+  private get showsPrerendered(): boolean {
+    if (this.tookOver || this.state.answers.result || this.state.failure !== undefined) {
+      return false;
+    }
+    return this.hasPrerendered;
+  }
+
+  private get hasPrerendered(): boolean {
+    return [...this.childNodes].some((node) =>
+      node instanceof Element
+        ? !node.hasAttribute('slot')
+        : node.nodeType === Node.TEXT_NODE && !!node.textContent?.trim(),
+    );
+  }
+
   override render() {
+    // The partner's pre-rendered first page, as it is, until the directory has its own answer.
+    if (this.showsPrerendered) {
+      return html`<slot></slot><slot name="strings"></slot><slot name="card"></slot>`;
+    }
     const t = this.i18n.t;
     const lang = this.i18n.lang;
     const tag = this.i18n.tag;
@@ -262,7 +304,15 @@ export class MhpssDirectory extends MhpssElement {
               ></mhpss-search-box>`
             : html`<span class="sk field" aria-hidden="true"></span>`
         }
-        ${ready ? suggest : nothing}
+        ${
+          ready && suggest !== nothing
+            ? suggest
+            : suggest !== nothing || (!source && this.suggestUrl === undefined)
+              ? // The link comes with the strings, or with the data (its own `submit` link): its
+                // place is kept meanwhile, so that nothing under the search box moves then.
+                html`<span class="suggest pending" aria-hidden="true">${t.suggest}</span>`
+              : nothing
+        }
       </div>
       <div class="layout ${this.filtersOpen ? 'open' : ''}">
         <div class="facets" part="facets">
@@ -299,6 +349,7 @@ export class MhpssDirectory extends MhpssElement {
           part="results"
           aria-busy=${!failed && (!result || status === 'pending')}
         >
+          <div class="sr-only" role="heading" aria-level=${this.level}>${t.results}</div>
           ${
             result && this.summary !== 'none'
               ? html`<mhpss-summary
@@ -371,16 +422,23 @@ export class MhpssDirectory extends MhpssElement {
     </div>`;
   }
 
+  /** The level of the directory's own headings; names are one below. */
+  private get level(): number {
+    return headingLevel(this.headingLevel);
+  }
+
   private renderBody(failure: unknown, handed: string) {
     const t = this.i18n.t;
     const { answers, view } = this.state;
     const { result } = answers;
     if (failure !== undefined) {
+      // A pre-rendered first page stays under the error: it is still the best there is.
       return html`<div class="state error" part="error" role="alert">
-        <p class="title">${t.error}</p>
-        <p class="detail">${describeError(failure).message}</p>
-        <button class="btn primary" @click=${this.handleRetry}>${t.retry}</button>
-      </div>`;
+          <p class="title">${t.error}</p>
+          <p class="detail">${describeError(failure).message}</p>
+          <button class="btn primary" @click=${this.handleRetry}>${t.retry}</button>
+        </div>
+        ${this.hasPrerendered && !result ? html`<slot></slot>` : nothing}`;
     }
     if (!result) return skeleton;
     if (!result.total) {
@@ -397,6 +455,7 @@ export class MhpssDirectory extends MhpssElement {
     return html`<mhpss-result-list
       exportparts="card, pagination, avatar, name, mark, card-extra"
       lang=${handed}
+      heading-level=${Math.min(this.level + 1, 6)}
       .hits=${result.hits}
       .directory=${this.state.loaded?.source}
       .page=${result.page}

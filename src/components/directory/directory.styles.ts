@@ -4,6 +4,12 @@ export const styles = css`
   :host(:state(rtl)) {
     direction: rtl;
   }
+  /* A pre-rendered first page is the page's own content: in the page's text styles. */
+  :host(:state(prerendered)) {
+    color: inherit;
+    font-family: inherit;
+    line-height: inherit;
+  }
   /* The host inherits from the page; a hostile page (\`* { letter-spacing: …; text-transform: … }\`)
      is stopped here, so every element inside starts from the same text settings. */
   .base {
@@ -35,6 +41,9 @@ export const styles = css`
     color: var(--_accent);
     font-weight: 600;
     text-underline-offset: 0.2em;
+  }
+  .pending {
+    visibility: hidden;
   }
   .layout {
     display: grid;

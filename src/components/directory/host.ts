@@ -20,6 +20,8 @@ export interface PartHost extends ReactiveControllerHost, HTMLElement {
 export interface CustomHost extends PartHost {
   /** The `url-state` attribute or property. */
   readonly urlState?: string | boolean | null;
+  /** The `summary` attribute: `none` turns the overview off. */
+  readonly summary?: string;
   readonly strings?: PartnerStrings;
   readonly cardContent?: CardContent;
   /** Gives every element the directory renders what the parts provide (again: it changed). */

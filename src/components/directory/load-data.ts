@@ -6,28 +6,44 @@ import { looksLikeCsv } from '../../core/formats/sniff.js';
 import { DirectoryLoadError, type DirectoryLoadErrorCode } from '../../core/model/load-errors.js';
 import type { DataIssue } from '../../core/model/load.js';
 import type { DirectoryData } from '../../core/model/schema.js';
-import { validateDirectory } from '../../core/model/validate.js';
+import {
+  stageDirectory,
+  validateDirectory,
+  type RawParseResult,
+  type StagedDirectory,
+} from '../../core/model/validate.js';
 import type { DirectorySource } from '../../core/source.js';
-import { MemorySource } from './memory-source.js';
+import { MemorySource, yieldTask } from './memory-source.js';
 
 /** A directory file as read: the valid data, how many issues it has, and their sentences. */
 export interface ReadResult {
   data: DirectoryData;
-  issueCount: number;
+  /** How many issues (undefined while a list read in two stages is not read whole). */
+  issueCount?: number;
   /** The issues with their sentences (loaded when there are any). */
-  issues: Promise<DataIssue[]>;
+  issues?: Promise<DataIssue[]>;
+  /** A list read in two stages: `data` holds provisional records until they are completed. */
+  staged?: StagedDirectory;
 }
 
-/** Validates a directory document (object or JSON text); throws DirectoryLoadError if unreadable. */
+/** The issues' sentences, from their own chunk, only when there are issues. */
+const sentences = (raw: RawParseResult): Promise<DataIssue[]> =>
+  raw.issues.length
+    ? import('./issue-sentences.js').then((m) => m.describeIssues(raw).issues)
+    : Promise.resolve([]);
+
+/**
+ * Validates a directory document (object or JSON text); throws DirectoryLoadError if unreadable.
+ * JSON text is read in two stages (a first answer needs only part of it); objects from code are
+ * read whole at once, so that whatever they throw when read is a load error.
+ */
 export function readDirectory(input: unknown): ReadResult {
+  if (typeof input === 'string') {
+    const staged = stageDirectory(input);
+    return { data: staged.data, staged };
+  }
   const raw = validateDirectory(input);
-  return {
-    data: raw.data,
-    issueCount: raw.issues.length,
-    issues: raw.issues.length
-      ? import('./issue-sentences.js').then((m) => m.describeIssues(raw).issues)
-      : Promise.resolve([]),
-  };
+  return { data: raw.data, issueCount: raw.issues.length, issues: sentences(raw) };
 }
 
 let defaultSrc: string | undefined;
@@ -103,7 +119,9 @@ export function describeError(error: unknown): { message: string; code: Director
 /** What a completed load holds: the source and its data issues. */
 export interface Loaded {
   source: DirectorySource;
+  /** How many data issues; 0 until they are known (a list read in two stages, once read whole). */
   issueCount: number;
+  /** The data issues with their sentences, once known. */
   issues: Promise<DataIssue[]>;
 }
 
@@ -122,6 +140,20 @@ export async function openSource(
     data !== undefined && data !== null
       ? readDirectory(data)
       : await fetchDirectory(src || getDefaultSrc(), signal);
-  const { issueCount, issues } = read;
-  return { source: new MemorySource(read.data, { lang }), issueCount, issues };
+  // The indexes (facets, name order) in a task of their own, not the reading's.
+  await yieldTask();
+  const memory = new MemorySource(read.data, { lang }, read.staged);
+  await yieldTask();
+  const loaded: Loaded = {
+    source: memory,
+    issueCount: read.issueCount ?? 0,
+    issues:
+      read.issues ??
+      memory.finish().then((raw) => {
+        const issues = raw ? sentences(raw) : Promise.resolve([]);
+        void issues.then((list) => (loaded.issueCount = list.length));
+        return issues;
+      }),
+  };
+  return loaded;
 }

@@ -62,14 +62,20 @@ export class Parts implements ReactiveController {
 
   /**
    * What the first results wait for: URL state when the page may mirror the view or its fragment
-   * has parameters (url-state.ts says exactly), and the partner's strings or cards (a `strings`
-   * script or a `card` template are the directory's only children).
+   * has parameters (url-state.ts says exactly), the partner's strings or cards (a `strings`
+   * script or a `card` template among the directory's children), and the overview, which sits
+   * above the results: coming later, it would push them down (a layout shift). Its chunk is
+   * requested with the data (cdn-prefetch.ts, or at connection) and is the smaller of the two;
+   * one that does not arrive leaves the directory without an overview.
    */
   beforeResults(): Promise<unknown> {
     const { host } = this;
     return Promise.all([
       (host.urlState != null || location.hash.includes('=')) && this.urlReady,
-      (host.strings || host.firstElementChild) && this.extrasReady,
+      (host.strings || host.querySelector(':scope > [slot]')) && this.extrasReady,
+      host.summary !== 'none' &&
+        !customElements.get('mhpss-summary') &&
+        chunks.summary().catch(() => undefined),
     ]);
   }
 

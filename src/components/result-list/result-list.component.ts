@@ -33,6 +33,7 @@ export class MhpssResultList extends MhpssElement {
     directory: { attribute: false },
     page: { type: Number },
     pageCount: { type: Number, attribute: 'page-count' },
+    headingLevel: { type: Number, attribute: 'heading-level' },
   };
 
   /** The hits of the current page, as `Directory.query()` returns them. */
@@ -46,6 +47,9 @@ export class MhpssResultList extends MhpssElement {
 
   /** How many pages there are; paging shows when there is more than one. */
   pageCount = 1;
+
+  /** The heading level of each organization's name (1–6). */
+  headingLevel = 3;
 
   override render() {
     const t = this.i18n.t;
@@ -62,6 +66,7 @@ export class MhpssResultList extends MhpssElement {
                 .organization=${hit.organization}
                 .highlights=${hit.highlights}
                 .directory=${this.directory}
+                .headingLevel=${this.headingLevel}
               ></mhpss-org-card>
             </li>`,
         )}

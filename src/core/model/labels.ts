@@ -8,22 +8,31 @@ export function termIds(value: unknown): string[] {
 }
 
 const displayNames = new Map<string, Intl.DisplayNames | null>();
+/** Names already asked for, by `lang|type`: Intl's `of` is slow enough to show in every answer. */
+const named = new Map<string, Map<string, string>>();
 
 /** A country (`region`) or language name in `lang` from Intl, or the code itself. */
 export function displayName(code: string, lang: string, type: 'region' | 'language'): string {
   const key = `${lang}|${type}`;
-  if (!displayNames.has(key)) {
+  let names = named.get(key);
+  if (!names) {
+    named.set(key, (names = new Map()));
     try {
       displayNames.set(key, new Intl.DisplayNames([lang], { type, fallback: 'code' }));
     } catch {
       displayNames.set(key, null);
     }
   }
-  try {
-    return displayNames.get(key)?.of(code) ?? code;
-  } catch {
-    return code;
+  let name = names.get(code);
+  if (name === undefined) {
+    try {
+      name = displayNames.get(key)?.of(code) ?? code;
+    } catch {
+      name = code;
+    }
+    names.set(code, name);
   }
+  return name;
 }
 
 /** The text for `lang`: the exact tag, then its primary language (fr-CA → fr), then `en`. */

@@ -6,6 +6,7 @@
 import { ORGANIZATION_FIELDS, PLACE_PARTS, organizationField, type FieldKind } from './fields.js';
 import { DirectoryLoadError, loadErrors } from './load-errors.js';
 import type { DataIssue, DataIssueCode, IssueSeverity, messages } from './messages.js';
+import { COUNTRIES_FACET } from './built-in-facets.js';
 import { isCountryCode } from './countries.js';
 import { statedFacts } from './facts.js';
 import {
@@ -50,6 +51,27 @@ export interface RawIssue extends Omit<DataIssue, 'message'> {
 export interface RawParseResult {
   data: DirectoryData;
   issues: RawIssue[];
+}
+
+/**
+ * A directory read in two stages, so that a first screen need not wait for every record to be
+ * read whole. At once: the document, its taxonomies, and of each record what decides whether it
+ * is kept and where it is filed — its id and name (a record without them, or a repeated id, is
+ * skipped), its facet terms and its countries. Each kept record is then provisional in `data.organizations`
+ * (its other fields as written) until `complete` reads it whole and puts the clean record in its
+ * place; `finish` does that for every record and returns exactly what validateDirectory returns:
+ * the same records in the same order, the same values and the same issues. Only a record that
+ * has been completed may be shown.
+ */
+export interface StagedDirectory {
+  /** The kept records, provisional until completed; document-level fields and taxonomies read. */
+  readonly data: DirectoryData;
+  /** How many kept records are still provisional. */
+  readonly remaining: number;
+  /** Reads the `i`th kept record whole (once) and puts it in `data.organizations`. */
+  complete(i: number): Organization;
+  /** Reads every record whole: the data and every issue, as validateDirectory returns them. */
+  finish(): RawParseResult;
 }
 
 /** Collects issues for one record (or the document): what, where, and which sentence says it. */
@@ -105,8 +127,22 @@ function readInput(input: unknown): unknown {
  * whole is unreadable.
  */
 export function validateDirectory(input: unknown): RawParseResult {
+  return readable(() => stage(readInput(input)).finish());
+}
+
+/**
+ * The first stage of validateDirectory (see {@link StagedDirectory}). Throws
+ * {@link DirectoryLoadError} when the document as a whole is unreadable. For parsed JSON text:
+ * values from code may throw when read later (getters, proxies), where validateDirectory turns
+ * every such failure into a load error.
+ */
+export function stageDirectory(input: unknown): StagedDirectory {
+  return readable(() => stage(readInput(input)));
+}
+
+function readable<T>(read: () => T): T {
   try {
-    return parseDocument(readInput(input));
+    return read();
   } catch (error) {
     if (error instanceof DirectoryLoadError) throw error;
     // Hostile objects (throwing getters, proxies) must still surface as a load error.
@@ -117,7 +153,7 @@ export function validateDirectory(input: unknown): RawParseResult {
   }
 }
 
-function parseDocument(doc: unknown): RawParseResult {
+function stage(doc: unknown): StagedDirectory {
   if (!isObject(doc)) {
     throw new DirectoryLoadError(loadErrors.notObject(doc), { code: 'not-object' });
   }
@@ -169,15 +205,42 @@ function parseDocument(doc: unknown): RawParseResult {
   const facets = Object.entries(data.taxonomies).map(
     ([facet, taxonomy]) => [facet, new Set(taxonomy.terms.map((t) => t.id))] as const,
   );
+  // Each kept record's place in the document, and the record as written (until completed).
+  const kept: { record: Record<string, unknown>; index: number }[] = [];
   doc.organizations.forEach((record: unknown, index: number) => {
-    const org = readOrganization(record, index, facets, issues, firstIndex);
-    if (org) data.organizations.push(org);
+    const org = readIdentity(record, index, facets, issues, firstIndex);
+    if (!org) return;
+    data.organizations.push(org);
+    kept.push({ record: record as Record<string, unknown>, index });
   });
-  checkReferences(data.organizations, firstIndex, issues);
-  // Report in document order: document-level issues first, then record by record.
-  const order = (issue: RawIssue) => (issue.index === undefined ? -1 : issue.index);
-  issues.sort((a, b) => order(a) - order(b));
-  return { data, issues };
+  const orgs = data.organizations;
+  const done: boolean[] = [];
+  let remaining = orgs.length;
+  let result: RawParseResult | undefined;
+  const complete = (i: number): Organization => {
+    if (done[i] || !kept[i]) return orgs[i]!;
+    const { record, index } = kept[i];
+    orgs[i] = readOrganization(record, index, orgs[i]!, facets, issues);
+    done[i] = true;
+    remaining--;
+    return orgs[i];
+  };
+  return {
+    data,
+    get remaining() {
+      return remaining;
+    },
+    complete,
+    finish() {
+      if (result) return result;
+      for (let i = 0; i < orgs.length; i++) complete(i);
+      checkReferences(orgs, firstIndex, issues);
+      // Report in document order: document-level issues first, then record by record.
+      const order = (issue: RawIssue) => (issue.index === undefined ? -1 : issue.index);
+      issues.sort((a, b) => order(a) - order(b));
+      return (result = { data, issues });
+    },
+  };
 }
 
 function readLocalized(value: unknown): LocalizedText | undefined {
@@ -257,10 +320,17 @@ function readTaxonomies(value: unknown, top: Reporter): Record<string, Taxonomy>
   return result;
 }
 
-function readOrganization(
+type Facets = readonly (readonly [string, Set<string>])[];
+
+/**
+ * What decides whether a record is kept, and where it is filed: its id and name (a record
+ * without them, or repeating an earlier id, is skipped and reported), and its facet terms (read
+ * here without a word: readOrganization reports them). Everything else stays as written.
+ */
+function readIdentity(
   record: unknown,
   index: number,
-  facets: readonly (readonly [string, Set<string>])[],
+  facets: Facets,
   issues: RawIssue[],
   firstIndex: Map<string, number>,
 ): Organization | undefined {
@@ -283,15 +353,50 @@ function readOrganization(
     return report.add('error', 'duplicate-id', 'id', 'duplicateId', id, first);
   }
   firstIndex.set(id, index);
+  // Provisional: nothing else of the record is read yet, so nothing else is kept.
+  const org: Record<string, unknown> = { id, name: (record.name as string).trim() };
+  const silent = new Reporter([], index, id);
+  // The countries of work are a facet too (the built-in `countries`); then the taxonomies' terms,
+  // in readOrganization's order.
+  readList(org, record, COUNTRIES_FACET, silent, readCountry);
+  readTerms(org, record, facets, silent);
+  return org as Organization;
+}
 
-  const org: Record<string, unknown> = { ...record, id, name: (record.name as string).trim() };
+/** A kept record read whole: every field by its kind, then its facet terms, each issue reported. */
+function readOrganization(
+  record: Record<string, unknown>,
+  index: number,
+  identity: Organization,
+  facets: Facets,
+  issues: RawIssue[],
+): Organization {
+  const { id, name } = identity;
+  const report = new Reporter(issues, index, id);
+  const org: Record<string, unknown> = { ...record, id, name };
   // The other fields by their kind, in the table's order: a bad value (or list item) is dropped.
   for (const { key, kind, list, required } of ORGANIZATION_FIELDS) {
     if (required) continue;
     if (list) readList(org, record, key, report, READ[kind]);
     else readPart(org, record, key, '', report, READ[kind]);
   }
+  readTerms(org, record, facets, report);
+  checkSupports(
+    org as Organization,
+    record,
+    facets.map(([facet]) => facet),
+    report,
+  );
+  return org as Organization;
+}
 
+/** A record's facet terms: those of its facets' taxonomies are kept, the others reported. */
+function readTerms(
+  org: Record<string, unknown>,
+  record: Record<string, unknown>,
+  facets: Facets,
+  report: Reporter,
+): void {
   for (const [facet, known] of facets) {
     const value = record[facet];
     if (value === undefined) continue;
@@ -307,17 +412,11 @@ function readOrganization(
     if (typeof value === 'string') {
       // A single term (as `type` is usually written) is kept as written when it is known.
       if (check(value, facet) === undefined) delete org[facet];
+      else org[facet] = value;
     } else {
       readList(org, record, facet, report, check);
     }
   }
-  checkSupports(
-    org as Organization,
-    record,
-    facets.map(([facet]) => facet),
-    report,
-  );
-  return org as Organization;
 }
 
 /**

@@ -154,7 +154,16 @@ export class DirectoryCore implements DirectorySource {
       });
     }
     const i = this.byId.get(id);
-    return i === undefined ? undefined : this.orgs[i];
+    return i === undefined ? undefined : this.record(i);
+  }
+
+  /**
+   * Record `d` as it is shown (a hit, `get`): the organization itself. A directory whose records
+   * are read in stages (the widget's) reads it whole here first; the indexes need only its id,
+   * name and facet terms.
+   */
+  protected record(d: number): Organization {
+    return this.orgs[d]!;
   }
 
   /** A facet's label in a language (`countries`: "Country"); the key itself for an unknown facet. */
@@ -234,7 +243,7 @@ export class DirectoryCore implements DirectorySource {
       ? rankText(matches, final, names, sort, (page + 1) * pageSize).slice(page * pageSize)
       : rankByName(final, names, page * pageSize, pageSize);
     const hits = picked.map(([d, score]) =>
-      all ? { organization: this.orgs[d]!, score, highlights: {} } : this.hit(d, score, matches),
+      all ? { organization: this.record(d), score, highlights: {} } : this.hit(d, score, matches),
     );
     const { words = 0, matched = 0 } = matches ?? {};
 
@@ -325,7 +334,7 @@ export class DirectoryCore implements DirectorySource {
   }
 
   private hit(d: number, score: number, m: TextMatches | undefined): Hit {
-    const organization = this.orgs[d]!;
+    const organization = this.record(d);
     const { text, ...highlights } = m && this.engine ? this.engine.highlight(organization, m) : {};
     if (organization.description) {
       highlights.description = cutSnippet(organization.description, text ?? []);

@@ -1,9 +1,9 @@
 // Expands one query word into the indexed words it may mean: itself, its completions (the
-// vocabulary words it begins) and its typo neighbours. Fuse.js scores the typo candidates —
-// approximate matching of short strings is what it is good at — but only the few hundred words
-// that share enough letter pairs with the query, found with a bigram index of the vocabulary,
-// so its cost no longer grows with the number of organizations.
-import Fuse from 'fuse.js/basic';
+// vocabulary words it begins) and its typo neighbours. Typo candidates are scored by edit
+// distance (Fuse.js's bitap score: the fewest edits that make the word appear in the candidate,
+// over the word's length), but only the few hundred words that share enough letter pairs with
+// the query, found with a bigram index of the vocabulary, so the cost does not grow with the
+// number of organizations.
 import { SEARCH_DEFAULTS as DEFAULTS } from './search-defaults.js';
 import type { TextIndex } from './text-index.js';
 
@@ -17,7 +17,7 @@ export interface Expansion {
   typo: boolean;
 }
 
-/** Words longer than this are matched exactly or by prefix only (Fuse's bitap stops at 32). */
+/** Words longer than this are matched exactly or by prefix only (as bitap's 32-bit words did). */
 const MAX_FUZZY_LENGTH = 32;
 const START = 1;
 const END = 2;
@@ -58,6 +58,35 @@ function isTransposition(a: string, b: string): boolean {
   return (
     i < a.length - 1 && a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2)
   );
+}
+
+/**
+ * How far `word` is from appearing in `text`: the fewest edits (a letter changed, added or
+ * dropped) that make it a part of `text`, over its length — 0 when they are equal, at least
+ * 0.001 otherwise — or undefined above `threshold`. Fuse.js's bitap score with `ignoreLocation`
+ * and `ignoreFieldNorm`, which this replaced (its 20 KB were most of the search chunk).
+ */
+export function typoScore(word: string, text: string, threshold: number): number | undefined {
+  if (word === text) return 0;
+  const m = word.length;
+  const n = text.length;
+  if (m === 0) return undefined;
+  // Edit distance of the word against the best part of the text: a match may start and end
+  // anywhere in it (row 0 costs nothing; the answer is the last row's least value).
+  let prev = new Uint16Array(n + 1);
+  let row = new Uint16Array(n + 1);
+  for (let i = 1; i <= m; i++) {
+    row[0] = i;
+    const c = word.charCodeAt(i - 1);
+    for (let j = 1; j <= n; j++) {
+      const change = prev[j - 1]! + (text.charCodeAt(j - 1) === c ? 0 : 1);
+      row[j] = Math.min(change, prev[j]! + 1, row[j - 1]! + 1);
+    }
+    [prev, row] = [row, prev];
+  }
+  const errors = Math.min(...prev);
+  const score = errors / m;
+  return score <= threshold ? Math.max(0.001, score) : undefined;
 }
 
 export class Expander {
@@ -144,7 +173,7 @@ export class Expander {
     return out.slice(0, DEFAULTS.maxFuzzyExpansions);
   }
 
-  /** Typo neighbours: bigram-index candidates, scored by Fuse. */
+  /** Typo neighbours: bigram-index candidates, scored by edit distance (typoScore). */
   private typos(word: string, last: boolean): Expansion[] {
     const { index } = this;
     const edits = word.length >= DEFAULTS.twoTypoLength ? 2 : 1;
@@ -157,16 +186,12 @@ export class Expander {
       const token = index.vocab[t]!;
       return isWhole(token) ? token : token.slice(0, word.length + edits);
     });
-    const fuse = new Fuse(texts, {
-      includeScore: true,
-      isCaseSensitive: true,
-      ignoreLocation: true,
-      ignoreFieldNorm: true,
-      shouldSort: false,
-      threshold: Math.min(0.6, (edits + 0.5) / word.length),
-    });
+    const threshold = Math.min(0.6, (edits + 0.5) / word.length);
     const closeness = new Map<number, number>();
-    for (const r of fuse.search(word)) closeness.set(r.refIndex, 1 - (r.score ?? 1));
+    texts.forEach((text, i) => {
+      const score = typoScore(word, text, threshold);
+      if (score !== undefined) closeness.set(i, 1 - score);
+    });
     // Bitap counts two swapped letters as two errors; a typist makes them as one.
     candidates.forEach((t, i) => {
       const token = index.vocab[t]!;

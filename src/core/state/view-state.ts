@@ -2,8 +2,11 @@
 // actions makes of it. Pure functions over plain objects, no DOM: the element keeps one
 // ViewState, asks its source with `toQuery(view, settings)`, and `settle`s the view against the
 // answer (the page it was clamped to, the filters the data does not have).
-import { BUILT_IN_FACETS, NOT_STATED } from '../model/built-in-facets.js';
+import { NOT_STATED } from '../model/built-in-facets.js';
 import type { QueryResult, QueryState, SortOrder } from '../search/directory-core.js';
+
+// The partner's attributes, read as the pre-rendered first page reads them.
+export { parseFacets, parseScope } from '../attributes.js';
 
 /** What the visitor chose. Every action returns a new view; none changes one in place. */
 export interface ViewState {
@@ -83,42 +86,6 @@ export function settle(view: ViewState, result: QueryResult): ViewState {
   const dropped = Object.keys(result.dropped.filters).length > 0;
   if (result.page === view.page && !dropped) return view;
   return { ...view, page: result.page, filters: dropped ? result.filters : view.filters };
-}
-
-/**
- * The facets to show: the `facets` attribute's keys (space-separated, in order, once each) that
- * the data has — its taxonomies (`facetKeys`) and the built-in `countries` — else every
- * taxonomy; `unknown` lists the keys the data does not have.
- */
-export function parseFacets(
-  spec: string | undefined,
-  facetKeys: readonly string[],
-): { shown: string[]; unknown: string[] } {
-  const wanted = spec?.trim() ? [...new Set(spec.trim().split(/\s+/))] : facetKeys;
-  const known = (key: string) => facetKeys.includes(key) || BUILT_IN_FACETS.includes(key);
-  return {
-    shown: wanted.filter(known),
-    unknown: wanted.filter((key) => !known(key)),
-  };
-}
-
-/**
- * The `scope` attribute's `facet:term` tokens as a filter; `invalid` lists the tokens that are not
- * such a pair. Whether the data has the facets and terms is the source's answer (`dropped`).
- */
-export function parseScope(spec: string | undefined): {
-  scope: Record<string, string[]>;
-  invalid: string[];
-} {
-  const scope: Record<string, string[]> = {};
-  const invalid: string[] = [];
-  for (const token of (spec ?? '').split(/\s+/).filter(Boolean)) {
-    const [facet = '', term, rest] = token.split(':');
-    if (facet && term && rest === undefined && facet !== '__proto__') {
-      (scope[facet] ??= []).push(term);
-    } else invalid.push(token);
-  }
-  return { scope, invalid };
 }
 
 /** Names facets and terms in a language (a DirectorySource does). */

@@ -1,6 +1,6 @@
-// The strict-CSP page's own script: records every securitypolicyviolation, errors and the
-// widget's events. ?fail=N answers the first N fetches with HTTP 503; ?hold holds every fetch
-// until window.release().
+// The strict-CSP page's own script: records every securitypolicyviolation, errors, layout shifts
+// and the widget's events. ?fail=N answers the first N fetches with HTTP 503; ?hold holds every
+// fetch until window.release().
 (() => {
   const params = new URLSearchParams(location.search);
   window.violations = [];
@@ -14,6 +14,10 @@
   addEventListener('error', (e) => window.errors.push(e.message));
   addEventListener('unhandledrejection', (e) => window.errors.push(String(e.reason)));
   addEventListener('mhpss-load', (e) => (window.loaded = e.detail));
+  window.shifts = [];
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) if (!e.hadRecentInput) window.shifts.push(e.value);
+  }).observe({ type: 'layout-shift', buffered: true });
   addEventListener('mhpss-error', (e) => (window.failed = e.detail));
   let failures = Number(params.get('fail') || 0);
   let held = params.has('hold');
