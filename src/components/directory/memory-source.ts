@@ -60,6 +60,8 @@ const SLICE_MS = 8;
 
 export class MemorySource extends Core implements DirectorySource {
   private ready?: Promise<void>;
+  /** A question with words waits for text search: build it without yielding to other tasks. */
+  private waited = false;
   private finishing?: Promise<RawParseResult | undefined>;
 
   constructor(
@@ -73,6 +75,7 @@ export class MemorySource extends Core implements DirectorySource {
 
   query(state: QueryState, options?: QueryOptions): QueryResult | Promise<QueryResult> {
     if (this.searchable || !hasWords(state.text ?? '')) return this.answer(state, false);
+    this.waited = true;
     return this.search().then(() => {
       options?.signal?.throwIfAborted();
       return this.answer(state, false);
@@ -107,10 +110,25 @@ export class MemorySource extends Core implements DirectorySource {
   search(): Promise<void> {
     const core = this as unknown as DirectoryCore;
     return (this.ready ??= Promise.all([bounded(chunks.textEngine()), this.finish()]).then(
-      ([{ createTextEngine, warmUp }]) => {
+      async ([{ createTextEngine, searchLabels, warmUpSteps }]) => {
         if (this.searchable) return;
-        this.attachTextEngine(createTextEngine(core));
-        whenIdle(() => warmUp(core));
+        // Built while the visitor reads, in tasks none of them long on a slow phone: the label
+        // groups (countries named in four languages), the index, then each warm-up search when
+        // the browser is idle. A visitor already waiting for it gets it at once.
+        const labels = searchLabels(core);
+        if (!this.waited) await yieldTask();
+        if (this.searchable) return;
+        this.attachTextEngine(createTextEngine(core, labels));
+        const steps = warmUpSteps(core);
+        const next = (): void => {
+          const step = steps.shift();
+          if (!step) return;
+          whenIdle(() => {
+            step();
+            next();
+          });
+        };
+        next();
       },
       (error: unknown) => {
         this.ready = undefined;
