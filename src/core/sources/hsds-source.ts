@@ -7,7 +7,7 @@
 // failures and 5xx answers with backoff, and says in `capabilities` what a plain server cannot
 // do. Debouncing keystrokes is the element's job.
 import { CORE_DEFAULTS as DEFAULTS } from '../defaults.js';
-import { localize } from '../model/labels.js';
+import { displayName, localize } from '../model/labels.js';
 import type { Organization, Taxonomy } from '../model/schema.js';
 import type {
   FacetTermCount,
@@ -30,6 +30,9 @@ import {
   type HsdsTermInput,
   type TermRef,
 } from './hsds-map.js';
+
+/** The countries facet's key (a reserved field of the data format: no taxonomy has it). */
+const COUNTRIES = 'countries';
 
 /** What `/` of our server says (the profile extension's description of the directory). */
 export const HSDS_PROFILE_URL =
@@ -113,7 +116,7 @@ function sleep(ms: number, signal?: AbortSignal): Promise<void> {
 
 /** A selection (facet → term ids) split into what the directory has and what it does not. */
 function resolve(
-  taxonomies: Record<string, Taxonomy>,
+  terms: ReadonlyMap<string, readonly string[]>,
   selection: Record<string, string[]> | undefined,
 ): { known: Record<string, string[]>; dropped: Record<string, string[]> } {
   const known: Record<string, string[]> = {};
@@ -121,13 +124,12 @@ function resolve(
   if (!selection || typeof selection !== 'object') return { known, dropped };
   for (const key of Object.keys(selection)) {
     const ids = [...new Set((selection[key] ?? []).filter((v) => typeof v === 'string'))];
-    const tax = Object.hasOwn(taxonomies, key) ? taxonomies[key] : undefined;
-    const have = tax ? ids.filter((id) => tax.terms.some((t) => t.id === id)) : [];
+    const order = terms.get(key);
+    const have = order ? ids.filter((id) => order.includes(id)) : [];
     const lost = ids.filter((id) => !have.includes(id));
     if (lost.length) dropped[key] = lost;
-    // In taxonomy order, as the engine reports them.
-    if (have.length && tax)
-      known[key] = tax.terms.map((t) => t.id).filter((id) => have.includes(id));
+    // In the facet's order, as the engine reports them.
+    if (have.length && order) known[key] = order.filter((id) => have.includes(id));
   }
   return { known, dropped };
 }
@@ -161,6 +163,13 @@ export class HsdsSource implements DirectorySource {
   private readonly termByUuid: ReadonlyMap<string, TermRef>;
   /** The taxonomies of `data`, typed. */
   private readonly taxonomies: Record<string, Taxonomy>;
+  /**
+   * Every facet the server counts, with its term ids in order: each taxonomy's terms then its
+   * "not stated" term, and the countries facet (profile servers that have them).
+   */
+  private readonly terms: Map<string, readonly string[]>;
+  /** Labels the server gave terms that are no taxonomy's (`-`, countries), by language. */
+  private readonly served = new Map<string, string>();
 
   private constructor(
     base: string,
@@ -170,6 +179,8 @@ export class HsdsSource implements DirectorySource {
       size: number;
       extended: boolean;
       termByUuid: Map<string, TermRef>;
+      notStated?: string;
+      countries?: string[];
     },
   ) {
     this.base = base;
@@ -180,9 +191,19 @@ export class HsdsSource implements DirectorySource {
     this.taxonomies = (info.data as { taxonomies: Record<string, Taxonomy> }).taxonomies;
     this.facetKeys = Object.keys(this.taxonomies);
     this.termByUuid = info.termByUuid;
+    const none = info.notStated ? [info.notStated] : [];
+    this.terms = new Map(
+      this.facetKeys.map((key) => [
+        key,
+        [...this.taxonomies[key]!.terms.map((t) => t.id), ...none],
+      ]),
+    );
+    if (info.countries && !this.terms.has(COUNTRIES)) {
+      this.terms.set(COUNTRIES, [...info.countries, ...none]);
+    }
     this.capabilities = info.extended
-      ? { facetCounts: true, filters: true, sorts: ['relevance', 'name'] }
-      : { facetCounts: false, filters: false, sorts: [] };
+      ? { facetCounts: true, filters: true, sorts: ['relevance', 'name'], remote: true }
+      : { facetCounts: false, filters: false, sorts: [], remote: true };
   }
 
   /** Connects to the API at `endpoint` (its base URL) and reads what the directory is. */
@@ -203,15 +224,26 @@ export class HsdsSource implements DirectorySource {
     const get = <T>(path: string) => request<T>(opts, new URL(path, base).href, signal);
     const root = await get<{
       profile?: string;
-      mhpss_directory?: { profile_version?: number; size?: number; directory?: DirectoryInfo };
+      mhpss_directory?: {
+        profile_version?: number;
+        size?: number;
+        directory?: DirectoryInfo;
+        not_stated?: unknown;
+        countries?: unknown;
+      };
     }>('./');
     const profile = root.mhpss_directory;
     if (root.profile === HSDS_PROFILE_URL && profile?.directory?.taxonomies) {
+      const { not_stated: none, countries } = profile;
       return new HsdsSource(base, opts, {
         data: profile.directory,
         size: profile.size ?? 0,
         extended: true,
         termByUuid: new Map(),
+        ...(typeof none === 'string' && none ? { notStated: none } : {}),
+        ...(Array.isArray(countries)
+          ? { countries: countries.filter((c): c is string => typeof c === 'string') }
+          : {}),
       });
     }
     // A plain HSDS 3.0 server: facets from its taxonomies, the size from a first page.
@@ -246,7 +278,12 @@ export class HsdsSource implements DirectorySource {
   termLabel(facet: string, term: string, lang: string = this.options.lang): string {
     const tax = Object.hasOwn(this.taxonomies, facet) ? this.taxonomies[facet] : undefined;
     const found = tax?.terms.find((t) => t.id === term);
-    return found ? localize(found.label, lang) : term;
+    if (found) return localize(found.label, lang);
+    const served = this.served.get(`${lang}\u0000${facet}\u0000${term}`);
+    if (served) return served;
+    return facet === COUNTRIES && /^[A-Z]{2}$/.test(term)
+      ? displayName(term, lang, 'region')
+      : term;
   }
 
   /** An organization one of the answers held, by id. */
@@ -296,8 +333,8 @@ export class HsdsSource implements DirectorySource {
     );
     const page = clampInt(s.page, 0, DEFAULTS.maxUrlPage - 1, 0);
     const lang = typeof s.lang === 'string' && s.lang ? s.lang : this.options.lang;
-    const filters = resolve(this.taxonomies, s.filters);
-    const scope = resolve(this.taxonomies, s.scope);
+    const filters = resolve(this.terms, s.filters);
+    const scope = resolve(this.terms, s.scope);
     const sort: SortOrder | undefined =
       s.sort === 'name' || s.sort === 'relevance' ? s.sort : undefined;
 
@@ -374,14 +411,23 @@ export class HsdsSource implements DirectorySource {
       highlights: entry.mhpss?.highlights ?? {},
     }));
     const facets: Record<string, FacetTermCount[]> = {};
-    for (const key of this.facetKeys) {
+    for (const [key, ids] of this.terms) {
       const served = new Map((body.facets?.[key] ?? []).map((t) => [t.id, t]));
-      facets[key] = this.taxonomies[key]!.terms.map((term) => ({
-        id: term.id,
-        label: localize(term.label, q.lang),
-        count: served.get(term.id)?.count ?? 0,
-        selected: q.filters.known[key]?.includes(term.id) ?? false,
-      }));
+      const tax = this.taxonomies[key];
+      facets[key] = ids.map((id) => {
+        const term = tax?.terms.find((t) => t.id === id);
+        const label = served.get(id)?.label;
+        // Terms that are no taxonomy's ("not stated", countries) are named by the server.
+        if (!term && typeof label === 'string') {
+          this.served.set(`${q.lang}\u0000${key}\u0000${id}`, label);
+        }
+        return {
+          id,
+          label: term ? localize(term.label, q.lang) : this.termLabel(key, id, q.lang),
+          count: served.get(id)?.count ?? 0,
+          selected: q.filters.known[key]?.includes(id) ?? false,
+        };
+      });
     }
     return {
       hits,
