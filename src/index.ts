@@ -2,6 +2,9 @@
 // `mhpss-directory/define` for that). No side effects. Every name is listed: each one is a
 // semver promise (test/core/public-api.test.ts keeps this list equal to the two below).
 export {
+  BUILT_IN_FACETS,
+  builtInFacetLabel,
+  builtInTermLabel,
   type Commitment,
   CommitmentSchema,
   COUNTRY_CODES,
@@ -62,6 +65,7 @@ export {
   type JsonLdNode,
   type JsonLdOptions,
   localize,
+  NOT_STATED,
   type LocalizedText,
   LocalizedTextSchema,
   type MatchRange,

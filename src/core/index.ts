@@ -102,6 +102,12 @@ export {
 
 // Search, facets and URL state.
 export { DEFAULTS, Directory } from './search/directory.js';
+export {
+  BUILT_IN_FACETS,
+  NOT_STATED,
+  builtInFacetLabel,
+  builtInTermLabel,
+} from './model/built-in-facets.js';
 export type { DirectoryOptions } from './search/directory-core.js';
 export type {
   FacetTermCount,

@@ -56,11 +56,14 @@ export interface Hit {
 
 /** One term of a facet, with the results ticking it would give. */
 export interface FacetTermCount {
+  /** The term's id; NOT_STATED (`'-'`) for the organizations that state no term of the facet. */
   id: string;
   label: string;
   /** Results if this term were ticked, under the other facets' filters. */
   count: number;
   selected: boolean;
+  /** True on the facet's last term, NOT_STATED ("Not stated"); absent on every other term. */
+  notStated?: true;
 }
 
 /**
@@ -102,10 +105,15 @@ export interface QueryResult {
   pageCount: number;
   /** The order the hits are in: 'name' whenever the text has no words, whatever was asked. */
   sort: SortOrder;
-  /** The filters that were applied: known facets and terms only, in taxonomy order. */
+  /** The filters that were applied: known facets and terms only, in index order (NOT_STATED last). */
   filters: Record<string, string[]>;
   /** Filter and scope terms that were ignored, because the data has no such facet or term. */
   dropped: { filters: Record<string, string[]>; scope: Record<string, string[]> };
-  /** Every facet → every term, zero counts included, in taxonomy order. */
+  /**
+   * Every facet → every term, zero counts included: the taxonomies' terms in their order, then
+   * the `countries` facet's (the ISO codes in the data, named by Intl.DisplayNames in `lang`
+   * and listed by that name); each facet ends with its NOT_STATED term ("Not stated"), counting
+   * the organizations with none of its terms.
+   */
   facets: Record<string, FacetTermCount[]>;
 }

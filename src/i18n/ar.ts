@@ -50,6 +50,7 @@ export const ar: AllStrings = {
   commitments: 'التعهدات',
   source: 'المصدر',
   sources: 'المصادر',
+  sourceMark: (n) => `المصدر ${n}`,
   seeking: 'يسعى إلى التعاون مع',
   more: 'مزيد من المعلومات',
   issues: (n) =>

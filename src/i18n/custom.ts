@@ -38,6 +38,7 @@ export const STRING_PARAMS: { readonly [K in FunctionKey]: Names<Parameters<AllS
   showMore: ['n'],
   closeMatches: ['query'],
   tooMany: ['n', 'max'],
+  sourceMark: ['n'],
 };
 
 /** One name per argument (a mapped tuple keeps the arity, so a new argument needs a name). */

@@ -15,6 +15,7 @@ export const enDetail: Pick<AllStrings, DetailKey> = {
   commitments: 'Pledge commitments',
   source: 'Source',
   sources: 'Sources',
+  sourceMark: (n) => `source ${n}`,
   seeking: 'Seeking collaboration with',
   more: 'More information',
 };

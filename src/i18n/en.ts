@@ -37,6 +37,8 @@ export interface Strings {
   source?: string;
   /** Heading of the list of documents a record's facts come from. */
   sources?: string;
+  /** The accessible name of a fact's mark pointing at the `n`th source ("source 2", not "2"). */
+  sourceMark?: (n: number) => string;
   /** Label of whom an organization seeks to collaborate with. */
   seeking?: string;
   more?: string;
@@ -106,6 +108,7 @@ export type DetailKey =
   | 'commitments'
   | 'source'
   | 'sources'
+  | 'sourceMark'
   | 'seeking'
   | 'more';
 export type FilterKey =

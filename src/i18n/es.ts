@@ -43,6 +43,7 @@ export const es: AllStrings = {
   commitments: 'Compromisos',
   source: 'Fuente',
   sources: 'Fuentes',
+  sourceMark: (n) => `fuente ${n}`,
   seeking: 'Busca colaborar con',
   more: 'Más información',
   issues: (n) =>

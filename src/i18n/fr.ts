@@ -39,6 +39,7 @@ export const fr: AllStrings = {
   commitments: 'Engagements',
   source: 'Source',
   sources: 'Sources',
+  sourceMark: (n) => `source ${n}`,
   seeking: 'Cherche à collaborer avec',
   more: 'Plus d’informations',
   issues: (n) =>

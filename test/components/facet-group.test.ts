@@ -90,6 +90,81 @@ describe('<mhpss-facet-group>', () => {
     expect(log.events).to.have.length(0);
   });
 
+  describe('the "Not stated" term', () => {
+    const withAbsence = (count: number, selected = false): FacetTermCount[] => [
+      ...terms(),
+      { id: '-', label: 'Not stated', count, selected, notStated: true },
+    ];
+    const groupOf = (list: FacetTermCount[], limit = 6) =>
+      fixture<MhpssFacetGroup>(
+        html`<mhpss-facet-group
+          facet="regions"
+          label="Region"
+          open
+          .limit=${limit}
+          .terms=${list}
+        ></mhpss-facet-group>`,
+      );
+
+    it('comes last, set apart, a checkbox named with its count', async () => {
+      const el = await groupOf(withAbsence(10));
+      await expect(el).to.be.accessible();
+      const boxes = deepAll<HTMLInputElement>(el, 'input');
+      expect(boxes.map(nameOf)).to.deep.equal([
+        'Africa 12',
+        'Middle East 7',
+        'Antarctica 0',
+        'Not stated 10',
+      ]);
+      const label = boxes[3]!.closest('label')!;
+      expect(label.classList.contains('not-stated')).to.equal(true);
+      // Muted: another colour than a term's label.
+      const color = (l: Element) => getComputedStyle(l.querySelector('.label')!).color;
+      expect(color(label)).to.not.equal(color(boxes[0]!.closest('label')!));
+    });
+
+    it('is hidden while it counts nobody, unless it is ticked', async () => {
+      const el = await groupOf(withAbsence(0));
+      expect(deepAll(el, 'input').map(nameOf)).to.not.include('Not stated 0');
+      el.terms = withAbsence(0, true);
+      await el.updateComplete;
+      expect(deepAll(el, 'input').map(nameOf)).to.include('Not stated 0');
+    });
+
+    it('stays visible when a long group folds, and is not counted among the folded terms', async () => {
+      const many: FacetTermCount[] = Array.from({ length: 9 }, (_, i) => ({
+        id: `t${i}`,
+        label: `Term ${i}`,
+        count: 20 - i,
+        selected: false,
+      }));
+      const el = await groupOf(
+        [...many, { id: '-', label: 'Not stated', count: 3, selected: false, notStated: true }],
+        3,
+      );
+      const names = deepAll(el, 'input').map(nameOf);
+      expect(names).to.deep.equal(['Term 0 20', 'Term 1 19', 'Term 2 18', 'Not stated 3']);
+      expect(deep(el, '.more').textContent!.trim()).to.equal('Show 6 more');
+    });
+
+    it('is ticked with the keyboard like any term', async () => {
+      const el = await groupOf(withAbsence(10));
+      const log = record('mhpss-facet-change');
+      // From Middle East, Tab passes the disabled Antarctica and reaches "Not stated".
+      deepAll(el, 'input')[1]!.focus();
+      await sendKeys({ press: 'Tab' });
+      expect(nameOf(el.shadowRoot!.activeElement as HTMLElement)).to.equal('Not stated 10');
+      await sendKeys({ press: 'Space' });
+      log.stop();
+      expect(log.events[0]!.detail).to.deep.equal({
+        facet: 'regions',
+        term: '-',
+        checked: true,
+        selected: ['middle-east', '-'],
+      });
+    });
+  });
+
   it('fires no event when code sets the terms', async () => {
     const el = await group();
     const log = record('mhpss-facet-change');

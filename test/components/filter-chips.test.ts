@@ -37,6 +37,29 @@ describe('<mhpss-filter-chips>', () => {
     expect(buttons[0]!.textContent!.trim()).to.equal('Africa');
   });
 
+  it('names the facet on a "Not stated" chip: "Region: Not stated", not a bare "Not stated"', async () => {
+    const el = await fixture<MhpssFilterChips>(
+      html`<mhpss-filter-chips
+        .filters=${[
+          ...filters(),
+          {
+            facet: 'regions',
+            term: '-',
+            label: 'Not stated',
+            facetLabel: 'Region',
+            notStated: true,
+          },
+        ]}
+      ></mhpss-filter-chips>`,
+    );
+    await expect(el).to.be.accessible();
+    const chip = deepAll(el, '.chip')[2]!;
+    expect(chip.textContent!.trim()).to.equal('Region: Not stated');
+    expect(nameOf(chip)).to.equal('Remove filter: Region: Not stated');
+    // Ordinary terms keep their short chips.
+    expect(deepAll(el, '.chip')[0]!.textContent!.trim()).to.equal('Africa');
+  });
+
   it('speaks the lang attribute', async () => {
     const el = await fixture<MhpssFilterChips>(
       html`<mhpss-filter-chips lang="fr" .filters=${filters()}></mhpss-filter-chips>`,

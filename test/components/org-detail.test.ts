@@ -23,6 +23,16 @@ async function setup(id = 'unicef', edit?: (org: Organization) => void) {
   return { el, opener, dir };
 }
 
+/** The source marks that follow a fact: those of the element whose own text is `fact`. */
+function marksAfter(el: Element, fact: string): HTMLButtonElement[] {
+  for (const marks of deepAll(el, '.marks')) {
+    const owner = marks.parentElement!;
+    const own = owner.textContent!.replace(marks.textContent!, '').replace(/\s+/g, ' ').trim();
+    if (own === fact) return [...marks.querySelectorAll<HTMLButtonElement>('.mark')];
+  }
+  return [];
+}
+
 describe('<mhpss-org-detail>', () => {
   it('is accessible when open', async () => {
     const { el } = await setup();
@@ -93,6 +103,94 @@ describe('<mhpss-org-detail>', () => {
     expect(link.rel).to.equal('noopener noreferrer');
     expect(link.target).to.equal('_blank');
     expect(items[1]!.querySelector('a')).to.equal(null);
+    await expect(el).to.be.accessible();
+  });
+
+  it('points every fact at the sources that state it: numbered marks named "source N"', async () => {
+    const { el } = await setup('unicef', (org) => {
+      org.sources = [
+        {
+          title: 'Where we work',
+          url: 'https://example.org/where',
+          date: '2024-05',
+          supports: ['regions:africa', 'countries:JO', 'countries:LB', 'headquarters'],
+        },
+        {
+          title: 'Annual report',
+          url: 'https://example.org/report',
+          date: '2023',
+          supports: ['regions:africa', 'type:un-agency', 'partners:who', 'funders:danida'],
+        },
+        // A fact the record does not state points nowhere: it gets no mark.
+        { title: 'Old page', supports: ['regions:europe'] },
+      ];
+    });
+    await expect(el).to.be.accessible();
+    // The fact, then its marks, each named "source N" (not "N") and showing N.
+    const marksOf = (text: string) => marksAfter(el, text);
+    const names = (text: string) => marksOf(text).map((b) => b.getAttribute('aria-label'));
+    expect(names('Africa')).to.deep.equal(['source 1', 'source 2']);
+    expect(marksOf('Africa').map((b) => b.textContent!.trim())).to.deep.equal(['1', '2']);
+    expect(names('Jordan')).to.deep.equal(['source 1']);
+    expect(names('New York, United States')).to.deep.equal(['source 1']);
+    expect(names('UNICEF · UN agency')).to.deep.equal(['source 2']);
+    expect(names('World Health Organization')).to.deep.equal(['source 2']);
+    expect(names('Danish International Development Agency')).to.deep.equal(['source 2']);
+    // Facts no source supports carry no mark.
+    expect(names('Middle East')).to.deep.equal([]);
+    expect(names('War Child')).to.deep.equal([]);
+    expect(deepAll(el, '.mark')).to.have.length(8);
+    // The Sources list is numbered in the same order, each with its page's date.
+    const items = deepAll(el, 'ol.sources li');
+    expect(items.map((li) => li.id)).to.deep.equal(['source-1', 'source-2', 'source-3']);
+    expect(items[0]!.querySelector('time')!.getAttribute('datetime')).to.equal('2024-05');
+    expect(items[0]!.querySelector('time')!.textContent).to.equal('May 2024');
+    expect(items[1]!.querySelector('time')!.textContent).to.equal('2023');
+    expect(items[2]!.querySelector('time')).to.equal(null);
+  });
+
+  it('takes focus to the source, by click or by keyboard, and the dialog stays open', async () => {
+    const { el } = await setup('unicef', (org) => {
+      org.sources = [
+        { title: 'Where we work', url: 'https://example.org/where', supports: ['countries:JO'] },
+        { title: 'Annual report', supports: ['countries:LB', 'headquarters'] },
+      ];
+    });
+    const [jordan] = marksAfter(el, 'Jordan');
+    const [lebanon] = marksAfter(el, 'Lebanon');
+    await click(jordan!);
+    expect(el.shadowRoot!.activeElement?.id).to.equal('source-1');
+    // Keyboard: Tab from the top reaches the marks; Enter follows one.
+    lebanon!.focus();
+    await sendKeys({ press: 'Enter' });
+    expect(el.shadowRoot!.activeElement?.id).to.equal('source-2');
+    expect(el.shadowRoot!.activeElement?.textContent).to.contain('Annual report');
+    expect(deep<HTMLDialogElement>(el, 'dialog').open).to.equal(true);
+    await expect(el).to.be.accessible();
+  });
+
+  it('names the marks and dates the sources in each language, right to left in Arabic', async () => {
+    const { el } = await setup('unicef', (org) => {
+      org.sources = [
+        { title: 'A', url: 'https://example.org/a', date: '2022-05-24', supports: ['x:y'] },
+        { title: 'B', date: '2021-08', supports: ['countries:JO'] },
+      ];
+    });
+    for (const [lang, name, date] of [
+      ['en', 'source 2', 'May 24, 2022'],
+      ['fr', 'source 2', '24 mai 2022'],
+      ['es', 'fuente 2', '24 de mayo de 2022'],
+      ['ar', 'المصدر 2', '24 مايو 2022'],
+    ] as const) {
+      el.lang = lang;
+      await settled(el);
+      expect(
+        deepAll(el, '.mark').map((b) => b.getAttribute('aria-label')),
+        lang,
+      ).to.deep.equal([name]);
+      expect(deep(el, 'ol.sources time').textContent, lang).to.equal(date);
+    }
+    expect(deep(el, 'dialog').getAttribute('dir')).to.equal('rtl');
     await expect(el).to.be.accessible();
   });
 

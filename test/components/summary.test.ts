@@ -173,7 +173,8 @@ describe('<mhpss-summary>', () => {
     // What a screen reader announces: label, count and pressed state (zero-count: disabled).
     const buttons = await axButtons();
     for (const key of ['regions', 'approaches', 'type']) {
-      for (const term of counts[key]!) {
+      // "Not stated" is a row of the table, not a mark of the chart (see below).
+      for (const term of counts[key]!.filter((t) => !t.notStated)) {
         const name = `${term.label} ${orgs(term.count)}`;
         const button = buttons.find((b) => b.name === name);
         expect(button, name).to.not.equal(undefined);
@@ -326,6 +327,48 @@ describe('<mhpss-summary>', () => {
     expect(marks(el, 0)).to.have.length(4);
   });
 
+  it('ends each table with a "Not stated" row, muted, that ticks like any term; the charts have none', async () => {
+    // The fixture's Hostile Org states no approach.
+    const { dir, counts } = await fixtureCounts();
+    const el = await summary({ counts });
+    for (const chart of [0, 1, 2]) {
+      expect([...marks(el, chart)].map((m) => m.textContent).join()).to.not.contain('Not stated');
+    }
+    await click(deep(el, '.view'));
+    await el.updateComplete;
+    const approaches = deepAll<HTMLTableElement>(el, 'table')[1]!;
+    const last = [...approaches.tBodies[0]!.rows].at(-1)!;
+    expect(last.classList.contains('not-stated')).to.equal(true);
+    expect(last.cells[0]!.textContent!.trim()).to.equal('Not stated');
+    expect(Number(last.cells[1]!.textContent)).to.equal(
+      counts.approaches!.find((t) => t.notStated)!.count,
+    );
+    const muted = getComputedStyle(last.querySelector('button')!).color;
+    const first = approaches.tBodies[0]!.rows[0]!.querySelector('button')!;
+    expect(muted).to.not.equal(getComputedStyle(first).color);
+    await expect(el).to.be.accessible();
+    // Keyboard: focus the row's button, Enter ticks "not stated".
+    const log = record('mhpss-facet-change');
+    last.querySelector('button')!.focus();
+    await sendKeys({ press: 'Enter' });
+    log.stop();
+    expect(log.events[0]!.detail).to.deep.equal({
+      facet: 'approaches',
+      term: '-',
+      checked: true,
+      selected: ['-'],
+    });
+    // Other languages name it too, from the core.
+    el.counts = dir.query({ lang: 'ar' }).facets;
+    el.lang = 'ar';
+    await el.updateComplete;
+    expect(
+      [...deepAll<HTMLTableElement>(el, 'table')[1]!.tBodies[0]!.rows]
+        .at(-1)!
+        .cells[0]!.textContent!.trim(),
+    ).to.equal('غير مذكور');
+  });
+
   it('follows new counts: numbers, names, bars and the selection', async () => {
     const el = await summary();
     const africa = () => tile(el, 'Africa');
@@ -340,17 +383,19 @@ describe('<mhpss-summary>', () => {
       String(counts.regions![0]!.count),
     );
     const bars = [...marks(el, 1)];
+    // A bar per term; "Not stated" is the table's.
+    const approaches = counts.approaches!.filter((t) => !t.notStated);
     expect(bars.map((b) => b.querySelector('.count [aria-hidden]')!.textContent)).to.deep.equal(
-      counts.approaches!.map((t) => String(t.count)),
+      approaches.map((t) => String(t.count)),
     );
     expect(bars.map((b) => b.getAttribute('aria-pressed'))).to.deep.equal(
-      counts.approaches!.map((t) => String(t.selected)),
+      approaches.map((t) => String(t.selected)),
     );
     // The longest bar is the largest count, and every bar's length follows its count.
     const widths = bars.map((b) => b.querySelector<HTMLElement>('.fill')!.offsetWidth);
-    const most = Math.max(...counts.approaches!.map((t) => t.count));
+    const most = Math.max(...approaches.map((t) => t.count));
     const track = bars[0]!.querySelector<HTMLElement>('.track')!.clientWidth;
-    counts.approaches!.forEach((t, i) => {
+    approaches.forEach((t, i) => {
       expect(widths[i]).to.be.closeTo((t.count / most) * track, track * 0.03);
     });
   });

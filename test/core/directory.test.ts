@@ -30,7 +30,14 @@ describe('Directory: building', () => {
   it('builds over a directory with no organizations and no facets', () => {
     const empty = new Directory({ version: 1, taxonomies: {}, organizations: [] });
     const r = empty.query({ text: 'anything' });
-    assert.deepEqual([r.total, r.hits, r.page, r.pageCount, r.facets], [0, [], 0, 0, {}]);
+    // The countries facet is in every result, if only with its "not stated" term.
+    const countries = [
+      { id: '-', label: 'Not stated', count: 0, selected: false, notStated: true },
+    ];
+    assert.deepEqual(
+      [r.total, r.hits, r.page, r.pageCount, r.facets],
+      [0, [], 0, 0, { countries }],
+    );
   });
 
   it('a developer who hands it something else than directory data is told what is missing', () => {
@@ -153,7 +160,14 @@ describe('Directory: searching', () => {
   });
 
   it('a word only in term labels or place names still finds the organizations filed under it', () => {
-    assert.deepEqual(ids({ text: 'oceania' }), []);
+    // Nobody is filed under Oceania: what "oceania" finds is a two-typo neighbour, "Jordania"
+    // (Jordan in Spanish, one of War Child's countries: country names are searchable in the
+    // four UI languages since issue 15), as "ordania" is in it.
+    // It ranks well below an exact match of the same label ("jordania").
+    assert.deepEqual(ids({ text: 'oceania' }), ['war-child']);
+    const [typo] = dir.query({ text: 'oceania' }).hits;
+    const [exact] = dir.query({ text: 'jordania' }).hits;
+    assert.ok(typo!.score < exact!.score / 2);
     assert.ok(ids({ text: 'afrique' }).includes('msf'));
     assert.deepEqual(ids({ text: 'lebanon' }).sort(), ['amal', 'war-child']);
     // Amal names Lebanon in its description; only War Child is filed under both countries.
@@ -295,7 +309,14 @@ describe('Directory: filters, scope and facet counts', () => {
 
   it('every facet lists every term, in taxonomy order, zero counts included, with labels in the language asked', () => {
     const r = dir.query({ lang: 'fr-CA' });
-    assert.deepEqual(Object.keys(r.facets), ['regions', 'approaches', 'populations', 'type']);
+    // Then the built-in countries facet; each facet ends with its "not stated" term (issue 15).
+    assert.deepEqual(Object.keys(r.facets), [
+      'regions',
+      'approaches',
+      'populations',
+      'type',
+      'countries',
+    ]);
     assert.deepEqual(
       r.facets.regions!.map((t) => [t.id, t.label, t.count, t.selected]),
       [
@@ -304,6 +325,7 @@ describe('Directory: filters, scope and facet counts', () => {
         ['asia', 'Asie', 5, false],
         ['europe', 'Europe', 3, false],
         ['oceania', 'Océanie', 0, false],
+        ['-', 'Non indiqué', 0, false],
       ],
     );
     assert.deepEqual(
@@ -312,6 +334,7 @@ describe('Directory: filters, scope and facet counts', () => {
         ['Agence des Nations Unies', 3],
         ['NGO', 6],
         ['Academic', 2],
+        ['Non indiqué', 0],
       ],
     );
     assert.equal(dir.query({ lang: 'ar' }).facets.regions![0]!.label, 'أفريقيا');
@@ -329,15 +352,17 @@ describe('Directory: filters, scope and facet counts', () => {
         ['asia', 1, false],
         ['europe', 0, false],
         ['oceania', 0, false],
+        ['-', 0, false],
       ],
     );
-    // Populations are counted under the region filter only.
+    // Populations are counted under the region filter only; WHO, in Africa, states none.
     assert.deepEqual(
       r.facets.populations!.map((t) => [t.id, t.count, t.selected]),
       [
         ['children', 2, true],
         ['refugees', 2, false],
         ['women', 0, false],
+        ['-', 1, false],
       ],
     );
     assert.equal(r.total, 2);
@@ -360,7 +385,18 @@ describe('Directory: filters, scope and facet counts', () => {
   });
 
   it('counts and totals agree with a plain reference implementation for any mix of text, filters and scope', () => {
-    const facets = data.taxonomies;
+    // Every facet's term ids: the taxonomies', then the countries in the data.
+    const facets: Record<string, string[]> = {
+      ...Object.fromEntries(
+        Object.entries(data.taxonomies).map(([key, tax]) => [key, tax.terms.map((t) => t.id)]),
+      ),
+      countries: ['JO', 'LB'],
+    };
+    // "Not stated": none of the facet's terms.
+    const states = (org: DirectoryData['organizations'][number], key: string, id: string) =>
+      id === '-'
+        ? !termIds(org[key]).some((t) => facets[key]!.includes(t))
+        : termIds(org[key]).includes(id);
     const selection = fc.dictionary(
       fc.constantFrom(...Object.keys(facets), 'unknown'),
       fc.uniqueArray(
@@ -380,6 +416,9 @@ describe('Directory: filters, scope and facet counts', () => {
           'ngo',
           'academic',
           'nope',
+          '-',
+          'JO',
+          'LB',
         ),
       ),
       { maxKeys: 3 },
@@ -409,8 +448,8 @@ describe('Directory: filters, scope and facet counts', () => {
           ) =>
             Object.entries(sel).every(([key, wanted]) => {
               if (key === skip || !(key in facets)) return true;
-              const known = wanted.filter((id) => facets[key]!.terms.some((t) => t.id === id));
-              return known.length === 0 || termIds(org[key]).some((id) => known.includes(id));
+              const known = wanted.filter((id) => id === '-' || facets[key]!.includes(id));
+              return known.length === 0 || known.some((id) => states(org, key, id));
             });
           // What each meaningful word finds on its own (earlier words are finished: a space
           // follows them); within the scope, the organizations finding the most words answer.
@@ -436,7 +475,7 @@ describe('Directory: filters, scope and facet counts', () => {
             for (const term of r.facets[key]!) {
               assert.equal(
                 term.count,
-                under.filter((o) => termIds(o[key]).includes(term.id)).length,
+                under.filter((o) => states(o, key, term.id)).length,
                 `${key}:${term.id}`,
               );
             }

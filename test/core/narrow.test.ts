@@ -16,9 +16,12 @@ const { data } = parseDirectory(fixture('search-directory.json'));
 const dir = new Directory(data);
 const ask = (state: QueryState) => dir.query({ pageSize: 100, ...state });
 const ids = (r: QueryResult) => r.hits.map((h) => h.organization.id).sort();
+/** A record's terms of a facet; none is the facet's "not stated" term, `-`. */
 const terms = (org: (typeof data.organizations)[number], key: string): string[] => {
   const value = org[key];
-  return typeof value === 'string' ? [value] : Array.isArray(value) ? (value as string[]) : [];
+  const listed =
+    typeof value === 'string' ? [value] : Array.isArray(value) ? (value as string[]) : [];
+  return listed.length ? listed : ['-'];
 };
 
 /** Every facet count of `r` recomputed from `shown` (the text's answer before the filters). */

@@ -222,3 +222,92 @@ describe('the JSON Schema and the CSV form know sources and metadata', () => {
     assert.deepEqual(back.data.organizations, linked.organizations);
   });
 });
+
+describe('a source’s date and the facts it supports', () => {
+  const { data, issues } = parseDirectory(fixture('source-supports.json'));
+  const byId = new Map(data.organizations.map((o) => [o.id, o]));
+
+  it('keeps each source’s date and the facts it states, with no issues', () => {
+    assert.deepEqual(byId.get('sourced')!.sources, [
+      {
+        title: 'Where we work',
+        url: 'https://sourced.example.org/where',
+        date: '2024-05',
+        supports: ['regions:africa', 'countries:UG', 'countries:KE', 'headquarters'],
+      },
+      {
+        title: 'Annual report',
+        url: 'https://sourced.example.org/report',
+        date: '2023',
+        supports: ['type:ngo', 'partners:other'],
+      },
+    ]);
+    assert.deepEqual(codes(issues, 'sourced'), []);
+  });
+
+  it('drops a date that is not YYYY, YYYY-MM or YYYY-MM-DD and a fact that is not field:value', () => {
+    const [about, news] = byId.get('other')!.sources!;
+    assert.equal(about!.date, undefined);
+    assert.equal(news!.date, undefined);
+    assert.equal(news!.supports, undefined);
+    // Kept: facts the record does not state (reported below); dropped: malformed ones and repeats.
+    assert.deepEqual(about!.supports, [
+      'regions:asia',
+      'regions:africa',
+      'regions:nowhere',
+      'countries:UG',
+    ]);
+    // Fields in the table's order, then the facets, then whether the record states each fact.
+    assert.deepEqual(codes(issues, 'other'), [
+      ['sources[0].date', 'invalid-date', 'error'],
+      ['sources[0].supports[4]', 'invalid-fact', 'error'],
+      ['sources[0].supports[5]', 'invalid-fact', 'error'],
+      ['sources[0].supports[6]', 'duplicate-value', 'warning'],
+      ['sources[1].date', 'invalid-date', 'error'],
+      ['sources[1].supports', 'invalid-type', 'error'],
+      ['sources[2].url', 'invalid-url', 'error'],
+      ['sources[2]', 'invalid-source', 'error'],
+      ['regions[1]', 'unknown-term', 'error'],
+      ['sources[0].supports[1]', 'unstated-fact', 'warning'],
+      ['sources[0].supports[2]', 'unstated-fact', 'warning'],
+      ['sources[0].supports[3]', 'unstated-fact', 'warning'],
+    ]);
+  });
+
+  it('says in a sentence what is wrong and what to do', () => {
+    const say = (path: string) => issues.find((i) => i.id === 'other' && i.path === path)!.message;
+    assert.equal(
+      say('sources[0].date'),
+      "record 2 (other): sources[0].date: 'May 2024' is not a date as a page gives it (YYYY, YYYY-MM or YYYY-MM-DD); it is ignored",
+    );
+    assert.equal(
+      say('sources[0].supports[4]'),
+      "record 2 (other): sources[0].supports[4]: 'Asia' is not a fact; name one as field:value ('regions:africa', 'countries:UG', 'partners:who') or 'headquarters'; it is ignored",
+    );
+    assert.equal(
+      say('sources[0].supports[1]'),
+      `record 2 (other): sources[0].supports[1]: the source supports 'regions:africa', which this record does not state; add the fact to the record or remove it from "supports"`,
+    );
+  });
+
+  it('publishes date and supports in data/schema.json', () => {
+    const schema = directoryJsonSchema() as any;
+    const source = schema.properties.organizations.items.properties.sources.items;
+    assert.equal(source.properties.date.type, 'string');
+    assert.ok(new RegExp(source.properties.date.pattern).test('2024-05'));
+    assert.ok(!new RegExp(source.properties.date.pattern).test('May 2024'));
+    assert.equal(source.properties.supports.type, 'array');
+    const fact = new RegExp(source.properties.supports.items.pattern);
+    for (const good of ['regions:africa', 'countries:UG', 'headquarters'])
+      assert.ok(fact.test(good));
+    for (const bad of ['Asia', 'regions:', 'regions:asia:x']) assert.ok(!fact.test(bad), bad);
+  });
+
+  it('round-trips dates and supports through the CSV export', () => {
+    const organizations = [byId.get('sourced')!, { id: 'other', name: 'Other Relief' }];
+    const sourced = { ...data, organizations };
+    const back = parseDirectoryCsv(directoryToCsv(sourced), { taxonomies: data.taxonomies });
+    assert.deepEqual(back.issues, []);
+    assert.deepEqual(back.data.organizations, organizations);
+  });
+});

@@ -254,12 +254,13 @@ describe('the built widget, driven by roles and names', () => {
     expect(getComputedStyle(label).unicodeBidi).to.be.oneOf(['isolate', 'plaintext']);
 
     // 200 terms, each a checkbox named by its label and count: the six most frequent until the
-    // visitor asks for the rest.
+    // visitor asks for the rest; after them, always, "Not stated" (the records with no topic).
     const topics = ax.get(el, 'group', 'Topic');
-    expect(ax.all(topics, 'checkbox')).to.have.length(6);
+    expect(ax.all(topics, 'checkbox')).to.have.length(7);
+    expect(nameOf(ax.all(topics, 'checkbox').at(-1)!)).to.match(/^Not stated \d+$/);
     ax.get(topics, 'button', 'Show 194 more').click();
     await settle();
-    expect(ax.all(topics, 'checkbox')).to.have.length(200);
+    expect(ax.all(topics, 'checkbox')).to.have.length(201);
     expect(nameOf(ax.get(topics, 'checkbox', /^Topic 150\b/))).to.equal('Topic 150 1');
 
     // The notice names the problems and goes away on request, leaving focus on the page.

@@ -16,7 +16,7 @@ const chevron = html`<svg class="chevron" viewBox="0 0 16 16" aria-hidden="true"
 </svg>`;
 
 /**
- * @summary A facet as a disclosure: a button (with the count of ticked terms) opening a group of checkboxes, each term with its live count; zero-count terms stay visible but disabled; a long group folds to its top terms.
+ * @summary A facet as a disclosure: a button (with the count of ticked terms) opening a group of checkboxes, each term with its live count; zero-count terms stay visible but disabled; a long group folds to its top terms; the "Not stated" term comes last, muted, shown while it counts or is ticked.
  * @tag mhpss-facet-group
  * @attr lang - UI language (BCP 47); defaults to the closest `lang` on the page (reflected).
  * @csspart base - The wrapper of the button and the group.
@@ -68,7 +68,7 @@ export class MhpssFacetGroup extends MhpssElement {
     const label = this.label || this.facet;
     const ticked = this.terms.filter((term) => term.selected).length;
     const shown = this.shownTerms();
-    const folded = this.terms.length - shown.length;
+    const folded = this.own.length - shown.filter((term) => !term.notStated).length;
     return html`<div class="base" part="base" dir=${t.dir}>
       <button
         class="toggle"
@@ -93,8 +93,9 @@ export class MhpssFacetGroup extends MhpssElement {
             (term) => term.id,
             (term) => {
               const disabled = term.count === 0 && !term.selected;
+              const classes = `${disabled ? 'disabled' : ''} ${term.notStated ? 'not-stated' : ''}`;
               return html`<li>
-                <label part="term" class=${disabled ? 'disabled' : ''}>
+                <label part="term" class=${classes.trim()}>
                   <input
                     type="checkbox"
                     .value=${term.id}
@@ -120,25 +121,38 @@ export class MhpssFacetGroup extends MhpssElement {
     </div>`;
   }
 
+  /** The facet's own terms: all but "Not stated". */
+  private get own(): FacetTermCount[] {
+    return this.terms.filter((term) => !term.notStated);
+  }
+
   /** Whether this group is long enough to fold ("Show 2 more" would cost a row to save one). */
   private get foldable(): boolean {
-    return this.limit > 0 && this.terms.length > this.limit + 2;
+    return this.limit > 0 && this.own.length > this.limit + 2;
   }
 
   /**
    * The terms on screen, in the data's order: all of them, or (folded) the `limit` with the
    * highest counts, every ticked one, and the one with keyboard focus, so that unticking a term
    * never takes it from under the visitor. Counts rank better than the data's order: the most
-   * common approaches of the shipped list are last in its alphabetical order.
+   * common approaches of the shipped list are last in its alphabetical order. "Not stated" is
+   * last, folded or not, whenever it counts or is ticked: a short list must not read as
+   * "nowhere else".
    */
   private shownTerms(): FacetTermCount[] {
-    const { terms } = this;
-    if (this.showAll || !this.foldable) return terms;
-    // Array.prototype.sort is stable: equal counts keep the data's order.
-    const top = new Set([...terms].sort((a, b) => b.count - a.count).slice(0, this.limit));
+    const { own } = this;
     const focused = this.shadowRoot?.activeElement;
     const focusedId = focused instanceof HTMLInputElement ? focused.value : undefined;
-    return terms.filter((term) => top.has(term) || term.selected || term.id === focusedId);
+    const absent = this.terms.filter(
+      (term) => term.notStated && (term.count > 0 || term.selected || term.id === focusedId),
+    );
+    if (this.showAll || !this.foldable) return [...own, ...absent];
+    // Array.prototype.sort is stable: equal counts keep the data's order.
+    const top = new Set([...own].sort((a, b) => b.count - a.count).slice(0, this.limit));
+    return [
+      ...own.filter((term) => top.has(term) || term.selected || term.id === focusedId),
+      ...absent,
+    ];
   }
 
   private handleToggle(): void {

@@ -103,6 +103,15 @@ export const styles = css`
   .disabled .label {
     opacity: 0.7;
   }
+  /* "Not stated": after the terms, set apart and muted, so it never reads as one of them. */
+  li:has(> .not-stated) {
+    margin-block-start: 0.25rem;
+    padding-block-start: 0.25rem;
+    border-block-start: 1px dashed var(--_border);
+  }
+  .not-stated .label {
+    color: var(--_muted);
+  }
   input:checked ~ .count {
     background: var(--_accent);
     color: var(--_accent-contrast);
@@ -125,6 +134,15 @@ export const styles = css`
       color: GrayText;
     }
     .ticked,
+    /* "Not stated": after the terms, set apart and muted, so it never reads as one of them. */
+  li:has(> .not-stated) {
+      margin-block-start: 0.25rem;
+      padding-block-start: 0.25rem;
+      border-block-start: 1px dashed var(--_border);
+    }
+    .not-stated .label {
+      color: var(--_muted);
+    }
     input:checked ~ .count {
       border: 1px solid;
     }

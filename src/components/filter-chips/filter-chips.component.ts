@@ -14,6 +14,8 @@ export interface ActiveFilter {
   term: string;
   label: string;
   facetLabel?: string;
+  /** The facet's "Not stated" term: its chip names the facet too ("Region: Not stated"). */
+  notStated?: boolean;
 }
 
 /**
@@ -39,22 +41,22 @@ export class MhpssFilterChips extends MhpssElement {
     const t = complete(this.i18n.t, enFilters);
     return html`<div class="base" part="base" dir=${t.dir}>
       <ul role="list" aria-label=${t.selected}>
-        ${this.filters.map(
-          (f) =>
-            html`<li>
-              <button
-                class="chip"
-                part="chip"
-                aria-label=${t.remove(f.facetLabel ? `${f.facetLabel}: ${f.label}` : f.label)}
-                @click=${() => this.handleRemove(f)}
-              >
-                <span dir="auto">${f.label}</span>
-                <svg viewBox="0 0 16 16" aria-hidden="true">
-                  <path d="M4 4l8 8M12 4l-8 8" stroke="currentColor" stroke-width="2" />
-                </svg>
-              </button>
-            </li>`,
-        )}
+        ${this.filters.map((f) => {
+          const named = f.facetLabel ? `${f.facetLabel}: ${f.label}` : f.label;
+          return html`<li>
+            <button
+              class="chip"
+              part="chip"
+              aria-label=${t.remove(named)}
+              @click=${() => this.handleRemove(f)}
+            >
+              <span dir="auto">${f.notStated ? named : f.label}</span>
+              <svg viewBox="0 0 16 16" aria-hidden="true">
+                <path d="M4 4l8 8M12 4l-8 8" stroke="currentColor" stroke-width="2" />
+              </svg>
+            </button>
+          </li>`;
+        })}
       </ul>
       <button class="clear" part="clear" @click=${this.handleClear}>${t.clearAll}</button>
     </div>`;

@@ -1,6 +1,8 @@
 // Everything a record holds, in a native modal <dialog>: focus moves in, Escape closes, and the
 // opener gets focus back. Partners, funders and parent open their own entries in place; the
-// record's sources close the view, so visitors can check where each fact comes from.
+// record's sources close the view, numbered, and every fact a source supports (`supports`) carries
+// the numbers of its sources, footnote-style: buttons that take focus to the source (a fragment
+// link would not cross the shadow root), named "source 2", not "2".
 /* eslint-disable lit-a11y/no-redundant-role -- role="list" restores the list semantics WebKit drops from lists styled list-style: none. */
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import {
@@ -13,7 +15,7 @@ import { isHttpUrl, type Organization } from '../../core/model/schema.js';
 import { displayName, termIds } from '../../core/model/labels.js';
 import type { Strings } from '../../i18n/index.js';
 import { emit } from '../shared/events.js';
-import { avatar, humanize, safeLink, shortUrl } from '../shared/format.js';
+import { avatar, formatDate, humanize, safeLink, shortUrl } from '../shared/format.js';
 import { MhpssElement } from '../shared/element.js';
 import { reportLinkClick } from '../shared/link-click.js';
 import { tokens } from '../shared/tokens.styles.js';
@@ -24,6 +26,25 @@ import { enDetail } from '../../i18n/en-detail.js';
 
 /** The fields shown as rows of the details list, in the table's order (core/model/fields.ts). */
 const ROWS = ORGANIZATION_FIELDS.filter((field) => field.detail === 'row');
+
+/** What a fact's marks need: their numbers and the sources' titles. */
+type Mark = (fact: string) => TemplateResult | typeof nothing;
+
+/** Each fact's sources, by number (1-based, the Sources list's order), from their `supports`. */
+function sourcesByFact(org: Organization): Map<string, number[]> {
+  const byFact = new Map<string, number[]>();
+  (org.sources ?? []).forEach((source, i) => {
+    const supports: unknown = source.supports;
+    if (!Array.isArray(supports)) return;
+    for (const fact of supports) {
+      if (typeof fact !== 'string') continue;
+      const numbers = byFact.get(fact) ?? [];
+      if (!numbers.includes(i + 1)) numbers.push(i + 1);
+      byFact.set(fact, numbers);
+    }
+  });
+  return byFact;
+}
 
 /**
  * @summary An organization's full record and its sources in a modal dialog; partners, funders and parent link to their own entries.
@@ -134,6 +155,26 @@ export class MhpssOrgDetail extends MhpssElement {
             ${items.map((i) => html`<li dir="auto">${i}</li>`)}
           </ul>`
         : '';
+    // A fact's source numbers, as buttons to the sources; nothing for a fact no source supports.
+    const byFact = sourcesByFact(org);
+    const mark: Mark = (fact) => {
+      const numbers = byFact.get(fact);
+      return numbers
+        ? html`<span class="marks"
+            >${numbers.map(
+              (n) =>
+                html`<button
+                  class="mark"
+                  aria-label=${t.sourceMark(n)}
+                  title=${org.sources![n - 1]!.title}
+                  @click=${() => this.handleMark(n)}
+                >
+                  ${n}
+                </button>`,
+            )}</span
+          >`
+        : nothing;
+    };
     return html`<header class="head">
         ${avatar(org)}
         <div>
@@ -141,11 +182,18 @@ export class MhpssOrgDetail extends MhpssElement {
           ${
             org.acronym || type
               ? html`<p class="sub">
-                  <span dir="auto">${[org.acronym, type].filter(Boolean).join(' · ')}</span>
+                  <span dir="auto">${[org.acronym, type].filter(Boolean).join(' · ')}</span
+                  >${type ? mark(`type:${String(org.type)}`) : nothing}
                 </p>`
               : nothing
           }
-          ${org.parent ? html`<p class="sub">${t.parent} ${this.renderRef(org.parent)}</p>` : nothing}
+          ${
+            org.parent
+              ? html`<p class="sub">
+                  ${t.parent} ${this.renderRef(org.parent)}${mark(`parent:${org.parent}`)}
+                </p>`
+              : nothing
+          }
           ${this.i18n.provided?.detailTools?.(this) ?? nothing}
         </div>
         <button
@@ -168,14 +216,16 @@ export class MhpssOrgDetail extends MhpssElement {
         <dl>
           ${ROWS.map(
             (field) =>
-              html`${row(label(field.key), this.renderField(org, field, lang, list))}
+              html`${row(label(field.key), this.renderField(org, field, lang, list, mark))}
               ${
                 field.key === FACETS_AFTER
                   ? facets.map((key) =>
                       row(
                         dir!.facetLabel(key, lang),
                         list(
-                          termIds(org[key]).map((id) => dir!.termLabel(key, id, lang)),
+                          termIds(org[key]).map(
+                            (id) => html`${dir!.termLabel(key, id, lang)}${mark(`${key}:${id}`)}`,
+                          ),
                           true,
                         ),
                       ),
@@ -210,14 +260,23 @@ export class MhpssOrgDetail extends MhpssElement {
         ${
           org.sources?.length
             ? html`<h3>${t.sources}</h3>
-                <ul role="list" class="sources">
+                <ol class="sources">
                   ${org.sources.map(
-                    (s) =>
-                      html`<li dir="auto">
+                    (s, i) =>
+                      html`<li dir="auto" id=${`source-${i + 1}`} tabindex="-1">
                         ${s.url ? safeLink(s.url, s.title === s.url ? shortUrl(s.url) : s.title) : s.title}
+                        ${
+                          typeof s.date === 'string'
+                            ? html`<span class="date"
+                                >(<bdi
+                                  ><time datetime=${s.date}>${formatDate(s.date, lang)}</time></bdi
+                                >)</span
+                              >`
+                            : nothing
+                        }
                       </li>`,
                   )}
-                </ul>`
+                </ol>`
             : nothing
         }
       </div>`;
@@ -225,12 +284,16 @@ export class MhpssOrgDetail extends MhpssElement {
 
   /* eslint-enable lit-a11y/no-autofocus */
 
-  /** A row's value, as the field's kind says: a link, an address, tags, references or text. */
+  /**
+   * A row's value, as the field's kind says: a link, an address, tags, references or text; the
+   * facts among them (headquarters, countries, partners, funders) with their sources' marks.
+   */
   private renderField(
     org: Organization,
     field: FieldDescription,
     lang: string,
     list: (items: unknown[] | undefined, tags?: boolean) => unknown,
+    mark: Mark,
   ): unknown {
     const value: unknown = org[field.key];
     if (value === undefined || value === null) return '';
@@ -242,7 +305,7 @@ export class MhpssOrgDetail extends MhpssElement {
         return html`<a part="link" href=${`mailto:${String(value)}`}>${value}</a>`;
       case 'place': {
         const place = value as Record<string, unknown>;
-        return (field.parts ?? [])
+        const text = (field.parts ?? [])
           .map((part) =>
             part === 'country' && typeof place[part] === 'string'
               ? displayName(place[part], lang, 'region')
@@ -250,10 +313,13 @@ export class MhpssOrgDetail extends MhpssElement {
           )
           .filter(Boolean)
           .join(', ');
+        return text && html`<span dir="auto">${text}</span>${mark(field.key)}`;
       }
       case 'countries':
         return list(
-          items.map((code) => displayName(code, lang, 'region')),
+          items.map(
+            (code) => html`${displayName(code, lang, 'region')}${mark(`${field.key}:${code}`)}`,
+          ),
           true,
         );
       case 'languages':
@@ -264,7 +330,7 @@ export class MhpssOrgDetail extends MhpssElement {
       case 'ref':
         return this.renderRef(String(value));
       case 'refs':
-        return list(items.map((id) => this.renderRef(id)));
+        return list(items.map((id) => html`${this.renderRef(id)}${mark(`${field.key}:${id}`)}`));
       case 'texts':
         return list(items);
       default:
@@ -305,6 +371,11 @@ export class MhpssOrgDetail extends MhpssElement {
             <dd>${this.renderValue(v, depth + 1)}</dd>`,
       )}
     </dl>`;
+  }
+
+  /** A source's mark: focus goes to the source in the list (and the dialog scrolls to it). */
+  private handleMark(n: number): void {
+    this.renderRoot.querySelector<HTMLElement>(`#source-${n}`)?.focus();
   }
 
   private handleOpen(organization: Organization): void {

@@ -128,10 +128,51 @@ export const styles = css`
     font-size: 0.875rem;
   }
   .sources {
+    margin: 0;
+    padding-inline-start: 1.75rem;
     font-size: 0.9375rem;
   }
   .sources li + li {
     margin-block-start: 0.375rem;
+  }
+  .sources li::marker {
+    color: var(--_muted);
+    font-variant-numeric: tabular-nums;
+  }
+  /* Where a fact's mark took the visitor, whether they came by keyboard or pointer. */
+  .sources li:focus {
+    outline: 2px solid var(--_focus);
+    outline-offset: 2px;
+    border-radius: 2px;
+    background: var(--_subtle);
+  }
+  .date {
+    color: var(--_muted);
+    white-space: nowrap;
+  }
+  /* A fact's sources: small numbers after it, footnote-style, each a button to its source. */
+  .marks {
+    display: inline-flex;
+    gap: 0.125rem;
+    margin-inline-start: 0.25rem;
+    vertical-align: 0.15em;
+  }
+  .mark {
+    min-inline-size: 1.25rem;
+    min-block-size: 1.25rem;
+    padding-inline: 0.25rem;
+    border: 1px solid var(--_border);
+    border-radius: 999px;
+    background: var(--_surface);
+    color: var(--_accent);
+    font-size: 0.6875rem;
+    font-weight: 650;
+    line-height: 1;
+    font-variant-numeric: tabular-nums;
+    cursor: pointer;
+  }
+  .mark:hover {
+    border-color: var(--_accent);
   }
   @media (max-width: 40rem) {
     dialog {

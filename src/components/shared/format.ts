@@ -55,6 +55,26 @@ export function safeLink(url: string, text: string = url, part = 'link'): Templa
   return html`<a part=${part} href=${url} target="_blank" rel="noopener noreferrer">${text}</a>`;
 }
 
+/**
+ * A date as a page gives it (`YYYY`, `YYYY-MM` or `YYYY-MM-DD`) written in `lang`: "2023",
+ * "May 2024", "24 May 2022"; anything else as it is.
+ */
+export function formatDate(date: string, lang: string): string {
+  const match = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(date);
+  if (!match) return date;
+  const [, year, month, day] = match;
+  try {
+    return new Intl.DateTimeFormat(lang, {
+      year: 'numeric',
+      ...(month ? { month: 'long' } : {}),
+      ...(day ? { day: 'numeric' } : {}),
+      timeZone: 'UTC',
+    }).format(Date.UTC(Number(year), Number(month ?? 1) - 1, Number(day ?? 1)));
+  } catch {
+    return date;
+  }
+}
+
 /** A URL without its scheme and trailing slash, for display. */
 export function shortUrl(url: string): string {
   return url.replace(/^https?:\/\/(www\.)?/i, '').replace(/\/$/, '');

@@ -3,6 +3,7 @@
 // like the facet checkboxes, and the same numbers are a table on request. It draws the counts it
 // is given (`Directory.query().facets`) and computes none of them.
 import { html, nothing } from 'lit';
+import { BUILT_IN_FACETS } from '../../core/model/built-in-facets.js';
 import type { FacetTermCount } from '../../core/search/directory-core.js';
 import type { Strings } from '../../i18n/index.js';
 import { emit } from '../shared/events.js';
@@ -53,7 +54,7 @@ export function picturedFacets(keys: readonly string[]): string[] {
 }
 
 /**
- * @summary An overview of the organizations shown, per region (tiles) and per approach and population (bars); each mark ticks its term, and a table shows the same numbers.
+ * @summary An overview of the organizations shown, per region (tiles) and per approach and population (bars); each mark ticks its term, and a table shows the same numbers, with a "Not stated" row per facet.
  * @tag mhpss-summary
  * @attr lang - UI language (BCP 47); defaults to the closest `lang` on the page (reflected).
  * @csspart base - The section around everything.
@@ -92,14 +93,21 @@ export class MhpssSummary extends MhpssElement {
   /** The term of each chart that keeps its tab stop (arrow keys move between the others). */
   private focused: Record<string, string> = {};
 
-  /** The facets drawn: those it may picture that have 1 to `MAX_TERMS` terms, preferred first. */
+  /**
+   * The facets drawn: those it may picture that have 1 to `MAX_TERMS` terms of their own,
+   * preferred first. By default the directory's taxonomies, not the built-in `countries`.
+   */
   private get pictured(): string[] {
     const counts = this.counts ?? {};
-    const keys = this.facets?.trim() ? this.facets.trim().split(/\s+/) : Object.keys(counts);
+    const keys = this.facets?.trim()
+      ? this.facets.trim().split(/\s+/)
+      : (this.directory?.facetKeys ??
+        Object.keys(counts).filter((key) => !BUILT_IN_FACETS.includes(key)));
     return picturedFacets(
       keys.filter((key) => {
         const terms = Object.hasOwn(counts, key) ? counts[key] : undefined;
-        return Array.isArray(terms) && terms.length > 0 && terms.length <= MAX_TERMS;
+        const own = Array.isArray(terms) ? terms.filter((term) => !term.notStated).length : 0;
+        return own > 0 && own <= MAX_TERMS;
       }),
     );
   }
@@ -140,7 +148,8 @@ export class MhpssSummary extends MhpssElement {
   }
 
   private renderChart(key: string, index: number, t: Strings) {
-    const terms = this.counts[key]!;
+    // "Not stated" is a row of the table, not a region of the map nor a bar among the terms.
+    const terms = this.counts[key]!.filter((term) => !term.notStated);
     const max = Math.max(1, ...terms.map((term) => term.count));
     // The first facet is drawn as tiles, as a map when it is the shipped list's regions.
     const tiles = index === 0;
@@ -202,7 +211,7 @@ export class MhpssSummary extends MhpssElement {
       <tbody>
         ${this.counts[key]!.map(
           (term) =>
-            html`<tr class=${term.selected ? 'on' : ''}>
+            html`<tr class="${term.selected ? 'on' : ''} ${term.notStated ? 'not-stated' : ''}">
               <th scope="row">
                 <button
                   class="term"

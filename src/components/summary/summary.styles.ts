@@ -342,6 +342,11 @@ export const styles = css`
   tr.on td {
     font-weight: 650;
   }
+  /* "Not stated": the last row, muted, so it never reads as one of the terms. */
+  .not-stated .term,
+  .not-stated td {
+    color: var(--_muted);
+  }
   @container (min-width: 30rem) {
     .title {
       display: block;

@@ -1,7 +1,7 @@
 // Evidence: for every fact a record states, the page that states it and a short quote from it.
 // Maintainers and reviewers read it (data/evidence.json for the shipped list); what a visitor
 // needs of it — which source supports which fact — travels in the directory's own `sources`.
-import { termIds } from './labels.js';
+import { factsOf } from './facts.js';
 import {
   evidenceMessages,
   MAX_QUOTE_LENGTH,
@@ -9,8 +9,10 @@ import {
   type DataIssue,
   type DataIssueCode,
 } from './messages.js';
-import { isObject } from './patterns.js';
+import { isObject, isPartialDate } from './patterns.js';
 import type { DirectoryData, Organization } from './schema.js';
+
+export { factsOf } from './facts.js';
 
 /** One page's support for one fact. */
 export interface EvidenceItem {
@@ -31,34 +33,6 @@ export interface EvidenceDocument {
   version: 1;
   description?: string;
   organizations: Record<string, EvidenceItem[]>;
-}
-
-/** Facts that state an absence: there is no page to quote for them. */
-const NEEDS_NO_EVIDENCE = new Set(['roles:none-stated']);
-
-const DATE = /^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/;
-
-/**
- * Every fact a record states that needs a source, as `field:value`: each facet term, each
- * country, partner and funder, the parent, and the headquarters.
- *
- * @example
- * ```ts
- * factsOf(unicef, data.taxonomies);
- * // ['type:un-agency', 'regions:africa', 'countries:UG', 'partners:who', 'headquarters', …]
- * ```
- */
-export function factsOf(org: Organization, taxonomies: DirectoryData['taxonomies']): string[] {
-  const facts: string[] = [];
-  for (const key of Object.keys(taxonomies)) {
-    for (const id of termIds(org[key])) facts.push(`${key}:${id}`);
-  }
-  for (const key of ['countries', 'partners', 'funders'] as const) {
-    for (const value of termIds(org[key])) facts.push(`${key}:${value}`);
-  }
-  if (typeof org.parent === 'string') facts.push(`parent:${org.parent}`);
-  if (org.headquarters) facts.push('headquarters');
-  return facts.filter((fact) => !NEEDS_NO_EVIDENCE.has(fact));
 }
 
 /** `field` and `value` of a `field:value` fact (`headquarters` has no value). */
@@ -163,7 +137,7 @@ export function checkEvidence(data: DirectoryData, evidence: unknown): DataIssue
           id,
         );
       }
-      if (item.date !== undefined && (typeof item.date !== 'string' || !DATE.test(item.date))) {
+      if (item.date !== undefined && !isPartialDate(item.date)) {
         issue('evidence-bad-date', 'error', at, evidenceMessages.badDate(at, item.date), index, id);
       }
       covered.add(fact);

@@ -27,7 +27,11 @@ export type FieldKind =
   | 'refs'
   /** Objects with a `text`: a JSON list in a cell (`|`-joined texts are read too). */
   | 'commitments'
-  /** Where the facts come from: `Title <https://…>` items `|`-joined, or a JSON list. */
+  /**
+   * Where the facts come from: `{ title, url?, date?, supports? }` objects (SourceSchema), each
+   * naming the record's facts it states (`supports`: `regions:africa`, `countries:UG`,
+   * `headquarters`); a JSON list in a cell (`Title <https://…>` items `|`-joined are read too).
+   */
   | 'sources'
   /** Plain texts, a `|`-joined cell. */
   | 'texts';

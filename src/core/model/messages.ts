@@ -38,6 +38,8 @@ export type DataIssueCode =
   | 'invalid-commitment'
   | 'invalid-source'
   | 'missing-title'
+  | 'invalid-fact'
+  | 'unstated-fact'
   | 'unknown-term'
   | 'duplicate-value'
   // References between records.
@@ -180,6 +182,12 @@ export const messages = {
     `${path}: ${show(value)} is not a BCP 47 language tag (e.g. 'en', 'fr', 'ar'); it is ignored`,
   badDate: (path: string, value: unknown) =>
     `${path}: ${show(value)} is not an ISO 8601 date (YYYY-MM-DD); it is ignored`,
+  badPartialDate: (path: string, value: unknown) =>
+    `${path}: ${show(value)} is not a date as a page gives it (YYYY, YYYY-MM or YYYY-MM-DD); it is ignored`,
+  badFact: (path: string, value: unknown) =>
+    `${path}: ${show(value)} is not a fact; name one as field:value ('regions:africa', 'countries:UG', 'partners:who') or 'headquarters'; it is ignored`,
+  unstatedFact: (path: string, fact: string) =>
+    `${path}: the source supports '${fact}', which this record does not state; add the fact to the record or remove it from "supports"`,
   badRef: (path: string, value: unknown) =>
     `${path}: ${show(value)} is not a valid organization id; it is ignored`,
   unknownTerm: (path: string, facet: string, value: unknown) =>

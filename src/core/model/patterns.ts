@@ -11,6 +11,14 @@ export const LANGUAGE_PATTERN = /^[a-zA-Z]{2,3}(?:-[a-zA-Z0-9]{2,8})*$/;
 /** ISO 8601 calendar date, optionally with a time. */
 export const DATE_PATTERN =
   /^\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])(?:T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/;
+/** A date as a page gives it: `YYYY`, `YYYY-MM` or `YYYY-MM-DD` (a source's, an evidence item's). */
+export const PARTIAL_DATE_PATTERN = /^\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?$/;
+/**
+ * A fact a record states, as a source's `supports` names it: `field:value` (`regions:africa`,
+ * `countries:UG`, `partners:who`, `parent:save-the-children`, `type:un-agency`) or `headquarters`.
+ */
+export const FACT_PATTERN =
+  /^(?:headquarters|[a-zA-Z][a-zA-Z0-9_-]{0,63}:[a-zA-Z0-9]+(?:-[a-zA-Z0-9]+)*)$/;
 export const EMAIL_PATTERN = /^[^\s@<>()[\]\\,;:"]+@[^\s@<>()[\]\\,;:"]+\.[^\s@<>()[\]\\,;:"]{2,}$/;
 export const HTTP_URL_PATTERN = /^https?:\/\/\S+$/i;
 
@@ -72,6 +80,10 @@ export const isEmail = matching(EMAIL_PATTERN);
 export const isLanguageTag = matching(LANGUAGE_PATTERN);
 /** An ISO 8601 date, optionally with a time (DateSchema). */
 export const isDate = matching(DATE_PATTERN);
+/** A date as a page gives it: `YYYY`, `YYYY-MM` or `YYYY-MM-DD` (PartialDateSchema). */
+export const isPartialDate = matching(PARTIAL_DATE_PATTERN);
+/** A fact, `field:value` or `headquarters` (FactSchema). */
+export const isFact = matching(FACT_PATTERN);
 /** Text in several languages: a non-empty `en`, every other key text (LocalizedTextSchema). */
 export const isLocalizedText: ValueCheck = (value) =>
   isObject(value) &&

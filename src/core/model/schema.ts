@@ -12,9 +12,11 @@ import {
   DATE_PATTERN,
   EMAIL_PATTERN,
   FACET_KEY_PATTERN,
+  FACT_PATTERN,
   HTTP_URL_PATTERN,
   ID_PATTERN,
   LANGUAGE_PATTERN,
+  PARTIAL_DATE_PATTERN,
   isHttpUrl,
   isSubmitUrl,
 } from './patterns.js';
@@ -48,6 +50,12 @@ export const LanguageTagSchema = /* @__PURE__ */ z
   .string()
   .check(/* @__PURE__ */ z.regex(LANGUAGE_PATTERN));
 export const DateSchema = /* @__PURE__ */ z.string().check(/* @__PURE__ */ z.regex(DATE_PATTERN));
+/** A date as a page gives it: `YYYY`, `YYYY-MM` or `YYYY-MM-DD`. */
+export const PartialDateSchema = /* @__PURE__ */ z
+  .string()
+  .check(/* @__PURE__ */ z.regex(PARTIAL_DATE_PATTERN));
+/** A fact a record states: `field:value` (`regions:africa`, `countries:UG`) or `headquarters`. */
+export const FactSchema = /* @__PURE__ */ z.string().check(/* @__PURE__ */ z.regex(FACT_PATTERN));
 export const SubmitUrlSchema = /* @__PURE__ */ z
   .string()
   .check(
@@ -88,11 +96,17 @@ export const CommitmentSchema = /* @__PURE__ */ z.looseObject({
 
 /**
  * Where a record's facts come from: a document's title and, when it is on the web, its
- * http(s) address. A title alone names a document that has no stable address.
+ * http(s) address (a title alone names a document that has no stable address); the page's own
+ * date, where it shows one; and the facts of the record it states (`supports`), so that the
+ * detail view can point every fact at its sources.
  */
 export const SourceSchema = /* @__PURE__ */ z.looseObject({
   title: NonEmptyTextSchema,
   url: /* @__PURE__ */ z.optional(HttpUrlSchema),
+  /** The page's own date, where it shows one: `YYYY`, `YYYY-MM` or `YYYY-MM-DD`. */
+  date: /* @__PURE__ */ z.optional(PartialDateSchema),
+  /** The record's facts this source states, as `field:value` (`regions:africa`) or `headquarters`. */
+  supports: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.array(FactSchema)),
 });
 
 /** The schema of a value of each kind of field (the items' schema, in a list). */

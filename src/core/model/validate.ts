@@ -7,17 +7,20 @@ import { ORGANIZATION_FIELDS, PLACE_PARTS, organizationField, type FieldKind } f
 import { DirectoryLoadError, loadErrors } from './load-errors.js';
 import type { DataIssue, DataIssueCode, IssueSeverity, messages } from './messages.js';
 import { isCountryCode } from './countries.js';
+import { statedFacts } from './facts.js';
 import {
   FACET_KEY_PATTERN,
   LANGUAGE_PATTERN,
   isDate,
   isEmail,
+  isFact,
   isHttpUrlText,
   isId,
   isLanguageTag,
   isLocalizedText,
   isNonEmptyText,
   isObject,
+  isPartialDate,
   isSubmitUrl,
   type ValueCheck,
 } from './patterns.js';
@@ -308,7 +311,42 @@ function readOrganization(
       readList(org, record, facet, report, check);
     }
   }
+  checkSupports(
+    org as Organization,
+    record,
+    facets.map(([facet]) => facet),
+    report,
+  );
   return org as Organization;
+}
+
+/**
+ * Each fact a source `supports` is one the record states (once its values are read): one it
+ * does not state is kept, and reported, since no fact of the record points at it. Paths are the
+ * document's, before bad items were dropped.
+ */
+function checkSupports(
+  org: Organization,
+  record: Record<string, unknown>,
+  facetKeys: readonly string[],
+  report: Reporter,
+): void {
+  const sources = record.sources;
+  if (!Array.isArray(sources) || !org.sources?.length) return;
+  let stated: Set<string> | undefined;
+  sources.forEach((source: unknown, i: number) => {
+    // A source readSource dropped (neither a title nor an address) has its own issue.
+    if (!isObject(source) || !Array.isArray(source.supports)) return;
+    const url = typeof source.url === 'string' ? source.url.trim() : source.url;
+    if (!isNonEmptyText(source.title) && !isHttpUrlText(url)) return;
+    source.supports.forEach((fact: unknown, j: number) => {
+      if (!isFact(fact)) return;
+      stated ??= new Set(statedFacts(org, facetKeys));
+      if (stated.has(fact as string)) return;
+      const path = `sources[${i}].supports[${j}]`;
+      report.add('warning', 'unstated-fact', path, 'unstatedFact', path, fact as string);
+    });
+  });
 }
 
 /** Reads one value (an item, in a list): the clean value, or undefined (reported) to drop it. */
@@ -332,25 +370,29 @@ function readPart(
   else out[key] = clean;
 }
 
-/** Validates a list field item by item: bad items are dropped and reported, repeats removed. */
+/**
+ * Validates a list field item by item: bad items are dropped and reported, repeats removed. `at`
+ * is where the list is (a record's field: its key).
+ */
 function readList(
   org: Record<string, unknown>,
   record: Record<string, unknown>,
   key: string,
   report: Reporter,
   readItem: ReadValue,
+  at = key,
 ): void {
   const value = record[key];
   if (value === undefined) return;
   if (!Array.isArray(value)) {
-    report.add('error', 'invalid-type', key, 'notList', key, value);
+    report.add('error', 'invalid-type', at, 'notList', at, value);
     delete org[key];
     return;
   }
   const out: unknown[] = [];
   const seen = new Set<unknown>();
   value.forEach((item: unknown, i: number) => {
-    const path = `${key}[${i}]`;
+    const path = `${at}[${i}]`;
     const clean = readItem(item, path, report);
     if (clean === undefined) return;
     if (typeof clean === 'string') {
@@ -370,7 +412,7 @@ const checked =
   (
     check: ValueCheck,
     code: DataIssueCode,
-    sentence: 'badUrl' | 'badDate' | 'badLanguage' | 'badRef',
+    sentence: 'badUrl' | 'badDate' | 'badPartialDate' | 'badLanguage' | 'badRef' | 'badFact',
     severity: IssueSeverity = 'error',
   ): ReadValue =>
   (value, path, report) =>
@@ -402,6 +444,12 @@ function readCountry(value: unknown, path: string, report: Reporter): string | u
 
 const readRef = checked(isId, 'invalid-reference', 'badRef');
 
+/** A source's date, as the page gives it: `YYYY`, `YYYY-MM` or `YYYY-MM-DD`. */
+const readPartialDate = checked(isPartialDate, 'invalid-date', 'badPartialDate');
+
+/** A fact a source supports: `field:value` or `headquarters`. */
+const readFact = checked(isFact, 'invalid-fact', 'badFact');
+
 /** A place (headquarters): an object whose `country` is a country code, its other parts text. */
 function readPlace(value: unknown, path: string, report: Reporter): unknown {
   if (!isObject(value)) {
@@ -430,8 +478,10 @@ function readCommitment(value: unknown, path: string, report: Reporter): Commitm
 }
 
 /**
- * A source is `{ title, url? }`, or its title alone as text. A source with a good address but
- * no title is kept (listed under its address) and reported; one with neither is dropped.
+ * A source is `{ title, url?, date?, supports? }`, or its title alone as text. A source with a
+ * good address but no title is kept (listed under its address) and reported; one with neither is
+ * dropped. A bad date or fact is dropped; whether the record states each fact is checked once its
+ * facets are read (checkSupports).
  */
 function readSource(value: unknown, path: string, report: Reporter): Source | undefined {
   if (typeof value === 'string' && isNonEmptyText(value)) return { title: value.trim() };
@@ -454,6 +504,8 @@ function readSource(value: unknown, path: string, report: Reporter): Source | un
   } else {
     return report.add('error', 'invalid-source', path, 'badSource', path, value);
   }
+  readPart(out, value, 'date', path, report, readPartialDate);
+  readList(out, value, 'supports', report, readFact, `${path}.supports`);
   return out as Source;
 }
 

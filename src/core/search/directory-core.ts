@@ -3,9 +3,16 @@
 // built with the Directory from npm, loaded after the first results in the widget — so a list
 // can show before the text index exists.
 import { count, has } from './bitset.js';
-import { NameOrders, type NameOrder } from './collation.js';
+import { NameOrders, nameCollator, type NameOrder } from './collation.js';
 import { CORE_DEFAULTS as DEFAULTS } from '../defaults.js';
 import { FacetIndex, type ResolvedSelection } from './facets.js';
+import {
+  BUILT_IN_FACETS,
+  COUNTRIES_FACET,
+  NOT_STATED,
+  builtInFacetLabel,
+  builtInTermLabel,
+} from '../model/built-in-facets.js';
 import { localize } from '../model/labels.js';
 import type { DirectoryData, Organization } from '../model/schema.js';
 import type {
@@ -82,9 +89,16 @@ export class DirectoryCore implements DirectorySource {
   readonly data: DirectoryData;
   /** Number of organizations. */
   readonly size: number;
-  /** Taxonomy keys in document order. */
+  /**
+   * Taxonomy keys in document order: the facets a directory shows unless told otherwise. Every
+   * result also has the {@link BUILT_IN_FACETS} (`countries`) after them, and filters and scope
+   * take them too.
+   */
   readonly facetKeys: string[];
-  /** The facet bitsets (the text engine files term labels with them). */
+  /**
+   * The facet bitsets: the taxonomies (the text engine files term labels with them), then the
+   * built-in facets; each facet's last term is NOT_STATED.
+   */
   readonly facetIndex: FacetIndex;
   /** Default language of labels and of the name order. */
   readonly lang: string;
@@ -93,6 +107,8 @@ export class DirectoryCore implements DirectorySource {
   private readonly names: NameOrders;
   private engine?: TextEngine;
   private last?: { key: string; matches: TextMatches };
+  /** Per language: every facet's term labels and the order its terms are listed in. */
+  private readonly termLists = new Map<string, TermList[]>();
 
   /**
    * `data` is what parseDirectory returns; the public {@link Directory} checks it (the element
@@ -104,7 +120,15 @@ export class DirectoryCore implements DirectorySource {
     this.orgs = data.organizations;
     this.size = this.orgs.length;
     this.facetKeys = Object.keys(data.taxonomies);
-    this.facetIndex = new FacetIndex(data.taxonomies, this.orgs);
+    const countries = new Set<string>();
+    for (const org of this.orgs) {
+      if (!Array.isArray(org.countries)) continue;
+      for (const code of org.countries) if (typeof code === 'string') countries.add(code);
+    }
+    this.facetIndex = new FacetIndex(data.taxonomies, this.orgs, {
+      extra: { [COUNTRIES_FACET]: [...countries].sort() },
+      notStated: true,
+    });
     this.names = new NameOrders(this.orgs.map((o) => o.name));
     this.names.get(this.lang);
   }
@@ -133,17 +157,24 @@ export class DirectoryCore implements DirectorySource {
     return i === undefined ? undefined : this.orgs[i];
   }
 
-  /** A facet's label in a language; the key itself for an unknown facet. */
+  /** A facet's label in a language (`countries`: "Country"); the key itself for an unknown facet. */
   facetLabel(key: string, lang: string = this.lang): string {
     const tax = Object.hasOwn(this.data.taxonomies, key) ? this.data.taxonomies[key] : undefined;
-    return tax ? localize(tax.label, lang) : key;
+    return tax ? localize(tax.label, lang) : (builtInFacetLabel(key, lang) ?? key);
   }
 
-  /** A term's label in a language; the id itself for an unknown term. */
+  /**
+   * A term's label in a language: NOT_STATED is "Not stated", a country is named by
+   * Intl.DisplayNames; the id itself for an unknown term.
+   */
   termLabel(key: string, termId: string, lang: string = this.lang): string {
     const tax = Object.hasOwn(this.data.taxonomies, key) ? this.data.taxonomies[key] : undefined;
-    const term = tax?.terms.find((t) => t.id === termId);
-    return term ? localize(term.label, lang) : termId;
+    const term = termId === NOT_STATED ? undefined : tax?.terms.find((t) => t.id === termId);
+    if (term) return localize(term.label, lang);
+    return (
+      (tax || BUILT_IN_FACETS.includes(key) ? builtInTermLabel(key, termId, lang) : undefined) ??
+      termId
+    );
   }
 
   /**
@@ -210,16 +241,22 @@ export class DirectoryCore implements DirectorySource {
     const counts = facetIndex.counts(base, filters, matches?.docs);
     const facets: Record<string, FacetTermCount[]> = {};
     const applied: Record<string, string[]> = {};
-    this.facetKeys.forEach((key, f) => {
-      const terms = this.data.taxonomies[key]!.terms;
+    const lists = this.termList(lang);
+    facetIndex.keys.forEach((key, f) => {
+      const ids = facetIndex.termIds[f]!;
+      const { labels, order } = lists[f]!;
       const selected = new Set(filters.terms.get(f) ?? []);
-      if (selected.size) applied[key] = [...selected].map((t) => terms[t]!.id);
-      facets[key] = terms.map((term, t) => ({
-        id: term.id,
-        label: localize(term.label, lang),
-        count: counts[f]![t]!,
-        selected: selected.has(t),
-      }));
+      if (selected.size) applied[key] = [...selected].map((t) => ids[t]!);
+      facets[key] = order.map((t) => {
+        const term: FacetTermCount = {
+          id: ids[t]!,
+          label: labels[t]!,
+          count: counts[f]![t]!,
+          selected: selected.has(t),
+        };
+        if (term.id === NOT_STATED) term.notStated = true;
+        return term;
+      });
     });
     return {
       hits,
@@ -234,6 +271,33 @@ export class DirectoryCore implements DirectorySource {
       dropped: { filters: filters.dropped, scope: scope.dropped },
       facets,
     };
+  }
+
+  /**
+   * Every facet's term labels in `lang`, and the order its terms are listed in: a taxonomy's
+   * in the data's order, countries by name in `lang`; NOT_STATED last. Kept for a few languages.
+   */
+  private termList(lang: string): TermList[] {
+    let lists = this.termLists.get(lang);
+    if (lists) return lists;
+    const { facetIndex } = this;
+    lists = facetIndex.keys.map((key, f) => {
+      const ids = facetIndex.termIds[f]!;
+      const labels = ids.map((id) => this.termLabel(key, id, lang));
+      const order = ids.map((_, t) => t);
+      if (!Object.hasOwn(this.data.taxonomies, key)) {
+        const { compare } = nameCollator(lang);
+        const last = ids[ids.length - 1] === NOT_STATED ? ids.length - 1 : ids.length;
+        const named = order.slice(0, last).sort((a, b) => compare(labels[a]!, labels[b]!) || a - b);
+        order.splice(0, last, ...named);
+      }
+      return { labels, order };
+    });
+    if (this.termLists.size >= DEFAULTS.maxCollations) {
+      this.termLists.delete(this.termLists.keys().next().value!);
+    }
+    this.termLists.set(lang, lists);
+    return lists;
   }
 
   /**
@@ -268,6 +332,12 @@ export class DirectoryCore implements DirectorySource {
     }
     return { organization, score, highlights };
   }
+}
+
+/** A facet's term labels in one language, and its terms' indexes in the order they are listed. */
+interface TermList {
+  labels: string[];
+  order: number[];
 }
 
 /** The best `limit` text matches in `final`: by score, then name (or by name). */

@@ -1,9 +1,23 @@
 // Facet memberships as bitsets, selections (OR within a facet, AND across facets) and
 // disjunctive counts: each facet's counts apply every *other* facet's selection, so a visitor
-// sees how many results ticking a term would give.
-import { andInto, countAnd, full, has, orInto, wordsFor } from './bitset.js';
+// sees how many results ticking a term would give. The "not stated" term of a facet and the
+// facets besides the taxonomies (countries) are terms and facets like the others here, so that
+// filters, scope and counts need no special case.
+import { andInto, count, countAnd, full, has, orInto, wordsFor } from './bitset.js';
+import { NOT_STATED } from '../model/built-in-facets.js';
 import { termIds } from '../model/labels.js';
 import type { Organization, Taxonomy } from '../model/schema.js';
+
+/** What a facet index holds besides the taxonomies' own terms. */
+export interface FacetIndexOptions {
+  /**
+   * Facets after the taxonomies, by key, with their term ids; records are filed under them by
+   * their field of that name (`countries`: the ISO codes in the data).
+   */
+  extra?: Readonly<Record<string, readonly string[]>>;
+  /** Gives every facet a last term, NOT_STATED, under which the records with none of its terms are filed. */
+  notStated?: boolean;
+}
 
 /** A selection resolved against the taxonomies: only known facets and terms. */
 export interface ResolvedSelection {
@@ -17,6 +31,8 @@ export interface ResolvedSelection {
 
 export class FacetIndex {
   readonly keys: string[];
+  /** Per facet: its term ids, in index order (NOT_STATED last, with `notStated`). */
+  readonly termIds: (readonly string[])[];
   readonly size: number;
   /** Per facet: term id → term index. */
   private readonly termIndex: Map<string, number>[];
@@ -32,21 +48,39 @@ export class FacetIndex {
   private readonly termFacet: Uint16Array;
   readonly facetBase: Uint32Array;
   private readonly all: Uint32Array;
+  /** Per facet, per term: whether no record is filed under it (its counts are 0, uncounted). */
+  private readonly empty: boolean[][];
 
-  constructor(taxonomies: Record<string, Taxonomy>, organizations: readonly Organization[]) {
-    this.keys = Object.keys(taxonomies);
+  /**
+   * Files `organizations` under the terms of `taxonomies`, then those of `options.extra`; with
+   * `options.notStated`, each facet ends with a NOT_STATED term.
+   */
+  constructor(
+    taxonomies: Record<string, Taxonomy>,
+    organizations: readonly Organization[],
+    options: FacetIndexOptions = {},
+  ) {
+    const facets: [string, string[]][] = [
+      ...Object.keys(taxonomies).map((key): [string, string[]] => [
+        key,
+        taxonomies[key]!.terms.map((term) => term.id),
+      ]),
+      ...Object.entries(options.extra ?? {}).map(([key, ids]): [string, string[]] => [
+        key,
+        [...ids],
+      ]),
+    ];
+    if (options.notStated) for (const [, ids] of facets) ids.push(NOT_STATED);
+    this.keys = facets.map(([key]) => key);
+    this.termIds = facets.map(([, ids]) => ids);
     this.size = organizations.length;
     const words = wordsFor(this.size);
     this.all = full(this.size);
-    this.termIndex = this.keys.map(
-      (key) => new Map(taxonomies[key]!.terms.map((term, i) => [term.id, i])),
-    );
-    this.termBits = this.keys.map((key) =>
-      taxonomies[key]!.terms.map(() => new Uint32Array(words)),
-    );
+    this.termIndex = this.termIds.map((ids) => new Map(ids.map((id, i) => [id, i])));
+    this.termBits = this.termIds.map((ids) => ids.map(() => new Uint32Array(words)));
     this.facetBase = new Uint32Array(this.keys.length + 1);
-    this.keys.forEach((key, f) => {
-      this.facetBase[f + 1] = this.facetBase[f]! + taxonomies[key]!.terms.length;
+    this.termIds.forEach((ids, f) => {
+      this.facetBase[f + 1] = this.facetBase[f]! + ids.length;
     });
     this.termFacet = new Uint16Array(this.facetBase[this.keys.length]!);
     this.keys.forEach((_, f) => this.termFacet.fill(f, this.facetBase[f]!, this.facetBase[f + 1]!));
@@ -57,9 +91,11 @@ export class FacetIndex {
       this.termIndex,
       this.termBits,
       this.facetBase,
+      !!options.notStated,
     );
     this.recStart = filed.start;
     this.recTerms = filed.values;
+    this.empty = this.termBits.map((bits) => bits.map((b) => count(b) === 0));
   }
 
   /** Keeps the known facets and term ids of a selection; the rest is ignored and listed. */
@@ -159,7 +195,8 @@ export class FacetIndex {
     this.keys.forEach((_, f) => {
       const set = filters.bits.has(f) ? this.intersectExcept(base, filters, f, active) : withAll;
       const terms = this.termBits[f]!;
-      for (let t = 0; t < terms.length; t++) out[f]![t] = countAnd(set, terms[t]!);
+      const empty = this.empty[f]!;
+      for (let t = 0; t < terms.length; t++) out[f]![t] = empty[t] ? 0 : countAnd(set, terms[t]!);
     });
   }
 
@@ -185,6 +222,7 @@ function fileRecords(
   termIndex: readonly Map<string, number>[],
   termBits: readonly Uint32Array[][],
   facetBase: Uint32Array,
+  notStated: boolean,
 ): { start: Uint32Array; values: Uint32Array } {
   const size = organizations.length;
   const start = new Uint32Array(size + 1);
@@ -198,13 +236,18 @@ function fileRecords(
     const bit = 1 << (d & 31);
     for (let f = 0; f < keys.length; f++) {
       const value = org[keys[f]!];
-      if (value === undefined) continue;
       const many = Array.isArray(value);
-      const count = many ? value.length : 1;
+      const count = value === undefined ? 0 : many ? value.length : 1;
       const index = termIndex[f]!;
-      for (let k = 0; k < count; k++) {
-        const id: unknown = many ? value[k] : value;
-        const t = typeof id === 'string' ? index.get(id) : undefined;
+      const before = n;
+      // With `notStated`, a record with none of the facet's terms is filed under its last.
+      for (let k = 0; k <= count; k++) {
+        let t: number | undefined;
+        if (k < count) {
+          const id: unknown = many ? value[k] : value;
+          // NOT_STATED is no term a record can list: it is what a record without terms gets.
+          t = typeof id === 'string' && id !== NOT_STATED ? index.get(id) : undefined;
+        } else if (notStated && n === before) t = termBits[f]!.length - 1;
         if (t === undefined) continue;
         const bits = termBits[f]![t]!;
         if (bits[word]! & bit) continue; // listed twice

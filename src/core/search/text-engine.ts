@@ -1,8 +1,8 @@
 // The full-text engine of a directory: folds the records' names, acronyms, descriptions, facet
-// term labels (every language), cities and country names into the inverted index, then searches
-// and highlights. Built with the Directory from npm; loaded after the first results in the widget.
+// term labels (every language), cities and country names (the UI's four languages and the
+// directory's) into the inverted index, then searches and highlights. Built with the Directory from npm; loaded after the first results in the widget.
 import { add, wordsFor } from './bitset.js';
-import { CORE_DEFAULTS as DEFAULTS } from '../defaults.js';
+import { COUNTRY_NAME_LANGUAGES } from '../model/built-in-facets.js';
 import type { DirectoryCore, TextEngine } from './directory-core.js';
 import { matchRanges } from './highlight.js';
 import { displayName } from '../model/labels.js';
@@ -77,8 +77,9 @@ export function searchLabels(
       records.push(dir.facetIndex.termBits[f]![t]!);
     });
   });
-  // Countries (headquarters, countries of work), named in English and the directory's language.
-  const langs = [...new Set([DEFAULTS.lang, dir.lang])];
+  // Countries (headquarters, countries of work), named in every language of the UI and the
+  // directory's own: a visitor finds Uganda as "Uganda", "Ouganda" or "أوغندا" on any page.
+  const langs = [...new Set([...COUNTRY_NAME_LANGUAGES, dir.lang])];
   const countries = new Map<string, Uint32Array>();
   const place = (d: number, code: unknown) => {
     if (typeof code !== 'string') return;

@@ -7,7 +7,14 @@
 // failures and 5xx answers with backoff, and says in `capabilities` what a plain server cannot
 // do. Debouncing keystrokes is the element's job.
 import { CORE_DEFAULTS as DEFAULTS } from '../defaults.js';
-import { displayName, localize } from '../model/labels.js';
+import {
+  builtInFacetLabel,
+  builtInTermLabel,
+  COUNTRIES_FACET as COUNTRIES,
+  NOT_STATED,
+} from '../model/built-in-facets.js';
+import { nameCollator } from '../search/collation.js';
+import { localize } from '../model/labels.js';
 import type { Organization, Taxonomy } from '../model/schema.js';
 import type {
   FacetTermCount,
@@ -30,9 +37,6 @@ import {
   type HsdsTermInput,
   type TermRef,
 } from './hsds-map.js';
-
-/** The countries facet's key (a reserved field of the data format: no taxonomy has it). */
-const COUNTRIES = 'countries';
 
 /** What `/` of our server says (the profile extension's description of the directory). */
 export const HSDS_PROFILE_URL =
@@ -168,8 +172,6 @@ export class HsdsSource implements DirectorySource {
    * "not stated" term, and the countries facet (profile servers that have them).
    */
   private readonly terms: Map<string, readonly string[]>;
-  /** Labels the server gave terms that are no taxonomy's (`-`, countries), by language. */
-  private readonly served = new Map<string, string>();
 
   private constructor(
     base: string,
@@ -272,18 +274,15 @@ export class HsdsSource implements DirectorySource {
 
   facetLabel(facet: string, lang: string = this.options.lang): string {
     const tax = Object.hasOwn(this.taxonomies, facet) ? this.taxonomies[facet] : undefined;
-    return tax ? localize(tax.label, lang) : facet;
+    return tax ? localize(tax.label, lang) : (builtInFacetLabel(facet, lang) ?? facet);
   }
 
   termLabel(facet: string, term: string, lang: string = this.options.lang): string {
     const tax = Object.hasOwn(this.taxonomies, facet) ? this.taxonomies[facet] : undefined;
     const found = tax?.terms.find((t) => t.id === term);
     if (found) return localize(found.label, lang);
-    const served = this.served.get(`${lang}\u0000${facet}\u0000${term}`);
-    if (served) return served;
-    return facet === COUNTRIES && /^[A-Z]{2}$/.test(term)
-      ? displayName(term, lang, 'region')
-      : term;
+    // "Not stated" and countries are named as the engine names them.
+    return (tax || facet === COUNTRIES ? builtInTermLabel(facet, term, lang) : undefined) ?? term;
   }
 
   /** An organization one of the answers held, by id. */
@@ -412,22 +411,25 @@ export class HsdsSource implements DirectorySource {
     }));
     const facets: Record<string, FacetTermCount[]> = {};
     for (const [key, ids] of this.terms) {
-      const served = new Map((body.facets?.[key] ?? []).map((t) => [t.id, t]));
-      const tax = this.taxonomies[key];
-      facets[key] = ids.map((id) => {
-        const term = tax?.terms.find((t) => t.id === id);
-        const label = served.get(id)?.label;
-        // Terms that are no taxonomy's ("not stated", countries) are named by the server.
-        if (!term && typeof label === 'string') {
-          this.served.set(`${q.lang}\u0000${key}\u0000${id}`, label);
-        }
-        return {
+      const served = new Map((body.facets?.[key] ?? []).map((t) => [t.id, t.count]));
+      const terms = ids.map((id) => {
+        const term: FacetTermCount = {
           id,
-          label: term ? localize(term.label, q.lang) : this.termLabel(key, id, q.lang),
-          count: served.get(id)?.count ?? 0,
+          label: this.termLabel(key, id, q.lang),
+          count: served.get(id) ?? 0,
           selected: q.filters.known[key]?.includes(id) ?? false,
         };
+        if (id === NOT_STATED) term.notStated = true;
+        return term;
       });
+      // As the engine lists them: a taxonomy's terms in the data's order, countries by name in
+      // the language; "not stated" last.
+      if (!Object.hasOwn(this.taxonomies, key)) {
+        const { compare } = nameCollator(q.lang);
+        const last = terms.at(-1)?.notStated ? terms.length - 1 : terms.length;
+        terms.splice(0, last, ...terms.slice(0, last).sort((a, b) => compare(a.label, b.label)));
+      }
+      facets[key] = terms;
     }
     return {
       hits,

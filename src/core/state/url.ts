@@ -3,6 +3,7 @@
 // unknown or absurdly long is dropped, because URLs are written by anyone.
 import { CORE_DEFAULTS as DEFAULTS } from '../defaults.js';
 import type { QueryState, SortOrder } from '../search/directory-core.js';
+import { BUILT_IN_FACETS, NOT_STATED } from '../model/built-in-facets.js';
 import { FACET_KEY_PATTERN, ID_PATTERN } from '../model/schema.js';
 
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
@@ -12,10 +13,18 @@ const PAGE_PATTERN = /^\d{1,9}$/;
 const urlText = (text: string) =>
   text.slice(0, DEFAULTS.maxTextLength).replace(LONE_SURROGATE, '\uFFFD');
 
+/** A country code, a term of the `countries` facet. */
+const COUNTRY = /^[A-Z]{2}$/;
+
+/** A term id: a slug, a country code, or NOT_STATED (`-`, the records stating no term). */
 const validId = (id: unknown): id is string =>
-  typeof id === 'string' && id.length <= DEFAULTS.maxIdLength && ID_PATTERN.test(id);
+  typeof id === 'string' &&
+  id.length <= DEFAULTS.maxIdLength &&
+  (ID_PATTERN.test(id) || COUNTRY.test(id) || id === NOT_STATED);
+/** A facet key: one of `facetKeys` (the taxonomies) or a built-in facet, when they are given. */
 const validKey = (key: string, facetKeys?: readonly string[]) =>
-  FACET_KEY_PATTERN.test(key) && (!facetKeys || facetKeys.includes(key));
+  FACET_KEY_PATTERN.test(key) &&
+  (!facetKeys || facetKeys.includes(key) || BUILT_IN_FACETS.includes(key));
 
 /** Keeps the valid ids of a list, once each, in order, at most maxUrlTermsPerFacet. */
 function cleanIds(ids: unknown): string[] {
@@ -78,9 +87,11 @@ export function stateToSearchParams(
 }
 
 /**
- * Reads a state from URL parameters (or a query string). Unknown facets (when `facetKeys` is
- * given), invalid ids, junk values and absurd lengths are ignored; it never throws. A facet
- * given several times (`f-regions=a&f-regions=b`) keeps all its ids.
+ * Reads a state from URL parameters (or a query string). Unknown facets (when `facetKeys`, the
+ * taxonomies, is given: the built-in `countries` is always known), invalid ids, junk values and
+ * absurd lengths are ignored; it never throws. A facet given several times
+ * (`f-regions=a&f-regions=b`) keeps all its ids; `-` is the facet's "not stated" term
+ * (`mhpss-f-regions=-`), and countries are their codes (`mhpss-f-countries=UG`).
  */
 export function stateFromSearchParams(
   params: URLSearchParams | string,

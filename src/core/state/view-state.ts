@@ -2,6 +2,7 @@
 // actions makes of it. Pure functions over plain objects, no DOM: the element keeps one
 // ViewState, asks its source with `toQuery(view, settings)`, and `settle`s the view against the
 // answer (the page it was clamped to, the filters the data does not have).
+import { BUILT_IN_FACETS, NOT_STATED } from '../model/built-in-facets.js';
 import type { QueryResult, QueryState, SortOrder } from '../search/directory-core.js';
 
 /** What the visitor chose. Every action returns a new view; none changes one in place. */
@@ -86,16 +87,18 @@ export function settle(view: ViewState, result: QueryResult): ViewState {
 
 /**
  * The facets to show: the `facets` attribute's keys (space-separated, in order, once each) that
- * the data has, else every facet; `unknown` lists the keys the data does not have.
+ * the data has — its taxonomies (`facetKeys`) and the built-in `countries` — else every
+ * taxonomy; `unknown` lists the keys the data does not have.
  */
 export function parseFacets(
   spec: string | undefined,
   facetKeys: readonly string[],
 ): { shown: string[]; unknown: string[] } {
   const wanted = spec?.trim() ? [...new Set(spec.trim().split(/\s+/))] : facetKeys;
+  const known = (key: string) => facetKeys.includes(key) || BUILT_IN_FACETS.includes(key);
   return {
-    shown: wanted.filter((key) => facetKeys.includes(key)),
-    unknown: wanted.filter((key) => !facetKeys.includes(key)),
+    shown: wanted.filter(known),
+    unknown: wanted.filter((key) => !known(key)),
   };
 }
 
@@ -124,18 +127,22 @@ export interface Labels {
   termLabel(facet: string, term: string, lang?: string): string;
 }
 
-/** The applied filters one by one, named in `lang`: what the chips show. */
+/**
+ * The applied filters one by one, named in `lang`: what the chips show. A facet's "not stated"
+ * term says so (`notStated`): its label ("Not stated") means nothing without the facet's.
+ */
 export function activeFilters(
   filters: Record<string, string[]>,
   labels: Labels,
   lang: string,
-): { facet: string; term: string; label: string; facetLabel: string }[] {
+): { facet: string; term: string; label: string; facetLabel: string; notStated?: true }[] {
   return Object.entries(filters).flatMap(([facet, terms]) =>
     terms.map((term) => ({
       facet,
       term,
       label: labels.termLabel(facet, term, lang),
       facetLabel: labels.facetLabel(facet, lang),
+      ...(term === NOT_STATED ? { notStated: true as const } : {}),
     })),
   );
 }
