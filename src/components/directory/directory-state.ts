@@ -30,9 +30,6 @@ export interface DirectoryHost extends CustomHost {
   readonly pageSize: number;
 }
 
-/** Most related organizations (parent, partners, funders) asked of a server per detail view. */
-const RELATED_LIMIT = 24;
-
 export class DirectoryState implements ReactiveController, ShownState {
   /** The visitor's search, filters, sort and page. */
   view: ViewState = views.EMPTY_VIEW;
@@ -157,39 +154,15 @@ export class DirectoryState implements ReactiveController, ShownState {
     const known = id === undefined ? undefined : source.get(id);
     this.open(known);
     if (id === undefined || known || !source.organization) return;
-    const wanted = (this.wanted = id);
+    this.wanted = id;
+    // None by that id (or no answer): the link's `org` leaves the URL.
     const settle = (organization?: Organization) => {
-      if (this.wanted !== wanted) return;
-      // None by that id: the link's `org` leaves the URL.
-      if (organization) return this.open(organization);
-      this.wanted = undefined;
-      this.host.requestUpdate();
+      if (this.wanted === id) this.open(organization);
     };
     this.parts.track(
       source.organization(id).then(settle, (error: unknown) => {
         settle();
         throw error;
-      }),
-    );
-  }
-
-  /** A server's records name others it has not sent yet: asked for, so that they show as links. */
-  private fetchRelated(source: DirectorySource, organization: Organization): void {
-    if (!source.organization) return;
-    const ids = [organization.parent, organization.partners, organization.funders]
-      .flat()
-      .filter((id): id is string => typeof id === 'string' && !source.get(id));
-    const asked = [...new Set(ids)]
-      .slice(0, RELATED_LIMIT)
-      .map((id) => source.organization!(id).catch(() => undefined));
-    if (!asked.length) return;
-    this.parts.track(
-      Promise.all(asked).then(() => {
-        if (this.selected !== organization) return;
-        // The detail view shows the same record: it is told to render its links again.
-        this.host.renderRoot
-          .querySelector<HTMLElement & { requestUpdate(): void }>('mhpss-org-detail')
-          ?.requestUpdate();
       }),
     );
   }
@@ -259,7 +232,15 @@ export class DirectoryState implements ReactiveController, ShownState {
     if (organization) {
       this.parts.detail();
       const source = this.loaded?.source;
-      if (source) this.fetchRelated(source, organization);
+      // A server's record names others it has not sent: asked for, so that they show as links.
+      if (source?.organization) {
+        const { renderRoot } = this.host;
+        this.parts.track(
+          import('./related.js').then((m) =>
+            m.askRelated(source, organization, renderRoot, () => this.selected === organization),
+          ),
+        );
+      }
     }
     this.host.requestUpdate();
   }
