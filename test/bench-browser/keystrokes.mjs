@@ -7,7 +7,7 @@ import { partnerPage } from './pages.mjs';
 
 /** Two-word queries with a typo, as a visitor types them. */
 export const QUERIES = ['psychosocial suport', 'refugee famlies', 'chldren trauma', 'mental helth'];
-const KEY_INTERVAL = 150;
+export const KEY_INTERVAL = 150;
 /** No long task for this long: the page is settled, as when a visitor starts to type. */
 const QUIET_MS = 1000;
 
@@ -17,7 +17,7 @@ const QUIET_MS = 1000;
  * the key produced (the element sends it once the view shows those results, lazy work included);
  * its frame ends with the task that follows that frame's rendering (rAF, then a message).
  */
-function measureKeys() {
+export function measureKeys() {
   const keys = (window.keys = []);
   let down;
   addEventListener('keydown', (e) => (down = { t0: e.timeStamp, key: e.key }), true);
@@ -63,7 +63,7 @@ const COUNT_URL_WRITES = `<script>
   };
 </script>`;
 
-const pct = (xs, p) => {
+export const pct = (xs, p) => {
   const s = [...xs].sort((a, b) => a - b);
   return s.length ? s[Math.min(s.length - 1, Math.ceil((p / 100) * s.length) - 1)] : NaN;
 };
