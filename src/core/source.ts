@@ -22,7 +22,7 @@ export interface SourceCapabilities {
   /** The sort orders it answers. */
   sorts?: readonly SortOrder[];
   /**
-   * Its answers come over a network: the element waits for a pause in typing (~150 ms) before
+   * Its answers come over a network: the element waits for a pause in typing (~100 ms) before
    * asking about the words being typed, rather than asking at every keystroke.
    */
   remote?: boolean;

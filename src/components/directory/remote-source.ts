@@ -13,7 +13,7 @@ import type { Loaded } from './load-data.js';
  * the burst pauses this long. The first keystroke after a pause, slower typing, filters, sort
  * and pages are asked at once.
  */
-export const TYPING_PAUSE = 150;
+export const TYPING_PAUSE = 100;
 
 /** True when `next` differs from `last` only by its text (and the page typing resets). */
 function typing(last: QueryState | undefined, next: QueryState): boolean {
