@@ -55,15 +55,25 @@ async function startMinimal() {
   return switchable(api.server, api.url, () => api.close());
 }
 
+/** The server by name, started on first use. */
+function started(server) {
+  if (!running.has(server)) running.set(server, server === 'full' ? startFull() : startMinimal());
+  return running.get(server);
+}
+
 export function hsdsServerPlugin() {
   return {
     name: 'hsds-server',
+    // Started with the runner, in the background: a browser's command times out after 20 s, and
+    // the embedded PostgreSQL takes seconds to start on a busy machine. A start that fails is
+    // reported to the test that asks.
+    serverStart() {
+      for (const server of ['full', 'minimal']) started(server).catch(() => {});
+    },
     async executeCommand({ command, payload }) {
       if (command !== 'hsds-server') return undefined;
       const { server = 'full', action = 'start' } = payload ?? {};
-      if (!running.has(server))
-        running.set(server, server === 'full' ? startFull() : startMinimal());
-      const api = await running.get(server);
+      const api = await started(server);
       if (action === 'stop') await api.stop();
       if (action === 'resume') await api.listen();
       return { url: api.url };
