@@ -284,7 +284,7 @@ export function commonest(
   for (let i = from; i < list.length; i++) {
     if (heap.length < take) {
       heap.push(i);
-      for (let c = heap.length - 1; c > 0; ) {
+      for (let c = heap.length - 1; c > 0;) {
         const p = (c - 1) >> 1;
         if (!worse(heap[c]!, heap[p]!)) break;
         [heap[c], heap[p]] = [heap[p]!, heap[c]!];
