@@ -131,7 +131,8 @@ export async function openSource(
     const root = endpointRoot(endpoint);
     const early = earlyResponses?.(root, signal);
     const { openRemote } = await import('./remote-source.js');
-    return openRemote(root, lang, signal, early);
+    const remote = await openRemote(root, lang, signal, early);
+    return { source: remote, issueCount: 0, issues: Promise.resolve([]) };
   }
   const read =
     data !== undefined && data !== null

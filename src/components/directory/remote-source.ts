@@ -6,7 +6,6 @@
 import type { QueryResult, QueryState } from '../../core/search/directory-core.js';
 import type { DirectorySource, QueryOptions } from '../../core/source.js';
 import { HsdsSource } from '../../core/sources/hsds-source.js';
-import type { Loaded } from './load-data.js';
 
 /**
  * Keystrokes closer than this (ms) are a typing burst: the server is asked about the words once
@@ -94,7 +93,7 @@ export async function openRemote(
   lang: string,
   signal: AbortSignal,
   early?: Promise<Response>,
-): Promise<Loaded> {
+): Promise<DirectorySource> {
   let first = early;
   const server = await HsdsSource.connect(
     root,
@@ -109,5 +108,5 @@ export async function openRemote(
     },
     signal,
   );
-  return { source: new PausingSource(server), issueCount: 0, issues: Promise.resolve([]) };
+  return new PausingSource(server);
 }

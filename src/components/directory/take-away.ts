@@ -201,13 +201,13 @@ export class TakeAway implements ReactiveController {
           : nothing
       }
       ${this.copy.render()}
-      <p class="refused" role="status">
-        ${
-          this.refused?.view === viewKey(view)
-            ? t.tooMany(this.refused.total, REMOTE_TAKE_AWAY_LIMIT)
-            : ''
-        }
-      </p>
+      ${
+        this.refused?.view === viewKey(view)
+          ? html`<p class="refused" role="alert">
+              ${t.tooMany(this.refused.total, REMOTE_TAKE_AWAY_LIMIT)}
+            </p>`
+          : nothing
+      }
     </div>`;
   }
 
