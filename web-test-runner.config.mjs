@@ -7,6 +7,7 @@ import { a11ySnapshotPlugin } from '@web/test-runner-commands/plugins';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromiumLaunchOptions } from './scripts/chromium.mjs';
 import { countReporter } from './scripts/wtr-count-reporter.mjs';
+import { hsdsServerPlugin } from './scripts/wtr-hsds-plugin.mjs';
 
 /** The policy of the strictest partner pages the widget supports. */
 export const STRICT_CSP =
@@ -112,6 +113,8 @@ export default {
     a11ySnapshotPlugin(),
     axTreePlugin(),
     mediaFeaturesPlugin(),
+    // The directory servers the `endpoint` tests talk to, started when a test first asks.
+    hsdsServerPlugin(),
   ],
   middleware: [hostPageHeaders, withoutFrench, prerenderedPages],
   browsers: [

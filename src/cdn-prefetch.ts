@@ -15,13 +15,20 @@ const early = new Map<string, { response: Promise<Response>; abort: AbortControl
 if (!customElements.get('mhpss-directory')) {
   for (const el of document.querySelectorAll('mhpss-directory')) {
     // Data set from code (before the element upgraded) needs no request.
-    if (Object.hasOwn(el, 'data')) continue;
-    const url = new URL(el.getAttribute('src') || shippedList, document.baseURI).href;
+    if (Object.hasOwn(el, 'data') || Object.hasOwn(el, 'source')) continue;
+    // A directory on a server: its description (`/` of the API) is the first request.
+    const endpoint = el.getAttribute('endpoint');
+    const url = endpoint
+      ? new URL(endpoint.endsWith('/') ? endpoint : `${endpoint}/`, document.baseURI).href
+      : new URL(el.getAttribute('src') || shippedList, document.baseURI).href;
     if (early.has(url)) continue;
     // The same request the element makes (mode cors, credentials same-origin), so that a
     // preload of the page serves either.
     const abort = new AbortController();
-    const response = fetch(url, { signal: abort.signal });
+    const response = fetch(url, {
+      signal: abort.signal,
+      ...(endpoint ? { headers: { accept: 'application/json' } } : {}),
+    });
     response.catch(() => {});
     early.set(url, { response, abort });
   }

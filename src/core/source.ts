@@ -21,6 +21,11 @@ export interface SourceCapabilities {
   filters?: boolean;
   /** The sort orders it answers. */
   sorts?: readonly SortOrder[];
+  /**
+   * Its answers come over a network: the element waits for a pause in typing (~100 ms) before
+   * asking about the words being typed, rather than asking at every keystroke.
+   */
+  remote?: boolean;
 }
 
 /**
@@ -65,6 +70,12 @@ export interface DirectorySource {
   query(state: QueryState, options?: QueryOptions): QueryResult | Promise<QueryResult>;
   /** An organization the source holds or has already answered with, by id. */
   get(id: string): Organization | undefined;
+  /**
+   * An organization by id, asked for when `get` does not have it (a link to one that is on no
+   * page yet); undefined when there is none. Optional: a source that holds everything needs
+   * none.
+   */
+  organization?(id: string, options?: QueryOptions): Promise<Organization | undefined>;
   /** What it can do; absent: everything. */
   readonly capabilities?: SourceCapabilities;
 }

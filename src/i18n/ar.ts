@@ -79,4 +79,8 @@ export const ar: AllStrings = {
   linkCopied: 'تم نسخ الرابط',
   copyManually: 'انسخ هذا الرابط:',
   searched: (text) => `البحث: «${text}»`,
+  tooMany: (n, max) =>
+    `عدد المنظمات (${n}) أكبر من أن يُؤخذ من الخادم دفعة واحدة: ضيِّق العرض إلى ${max} أو أقل.`,
+  // A directory on a server
+  reduced: 'لا يتيح خادم هذا الدليل إلا البحث والتصفح: لا مرشحات ولا أعداد ولا ترتيب.',
 };

@@ -37,6 +37,7 @@ export const STRING_PARAMS: { readonly [K in FunctionKey]: Names<Parameters<AllS
   pickedName: ['label', 'n'],
   showMore: ['n'],
   closeMatches: ['query'],
+  tooMany: ['n', 'max'],
   sourceMark: ['n'],
 };
 

@@ -19,4 +19,6 @@ export const enTakeAway: Pick<AllStrings, TakeAwayKey> = {
   linkCopied: 'Link copied',
   copyManually: 'Copy this link:',
   searched: (text) => `Search: “${text}”`,
+  tooMany: (n, max) =>
+    `${n} organizations are too many to take from the server at once: narrow the view to ${max} or fewer.`,
 };

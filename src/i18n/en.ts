@@ -82,6 +82,11 @@ export interface Strings {
   copyManually?: string;
   /** The printed list's note of the search text. */
   searched?: (text: string) => string;
+  /** Why "Download" and "Print" do not take `n` organizations from a server (at most `max`). */
+  tooMany?: (n: number, max: number) => string;
+  // A directory on a server
+  /** The one line a plain HSDS server's directory shows: what it cannot do. */
+  reduced: string;
 }
 
 /** Every string, those of the parts that load later included: what a full catalogue has. */
@@ -140,4 +145,5 @@ export const en: Strings = {
   // Summary
   // Search narrows
   closeMatches: (q) => `No organization matches all of “${q}” — showing close matches.`,
+  reduced: 'This directory’s server offers search and pages only: no filters, counts or sorting.',
 };

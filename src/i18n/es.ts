@@ -73,4 +73,9 @@ export const es: AllStrings = {
   linkCopied: 'Enlace copiado',
   copyManually: 'Copie este enlace:',
   searched: (text) => `Búsqueda: «${text}»`,
+  tooMany: (n, max) =>
+    `${n} organizaciones son demasiadas para tomarlas del servidor de una vez: acote la vista a ${max} o menos.`,
+  // A directory on a server
+  reduced:
+    'El servidor de este directorio solo ofrece búsqueda y páginas: sin filtros, recuentos ni orden.',
 };

@@ -69,4 +69,9 @@ export const fr: AllStrings = {
   linkCopied: 'Lien copié',
   copyManually: 'Copiez ce lien :',
   searched: (text) => `Recherche : « ${text} »`,
+  tooMany: (n, max) =>
+    `${n} organisations, c’est trop pour les prendre au serveur d’un coup : affinez la vue à ${max} ou moins.`,
+  // A directory on a server
+  reduced:
+    'Le serveur de ce répertoire ne permet que la recherche et les pages : ni filtres, ni décomptes, ni tri.',
 };

@@ -3,23 +3,16 @@
 // facet (the ISO codes of the organizations' `countries`, then its own "not stated"). All are
 // plain term bitmaps, made once at import, so filtering and counting need no special case.
 import { FacetIndex } from './engine.js';
-import { displayName, localize } from '../core/model/labels.js';
-import type { DirectoryData, LocalizedText, Organization } from '../core/model/schema.js';
+import { builtInTermLabel, COUNTRIES_FACET, NOT_STATED } from '../core/model/built-in-facets.js';
+import { localize } from '../core/model/labels.js';
+import type { DirectoryData, Organization } from '../core/model/schema.js';
 
-/** The id of a facet's "not stated" term: selectable as `regions:-`. */
-export const NOT_STATED = '-';
+/** The id of a facet's "not stated" term (selectable as `regions:-`), the engine's own. */
+export { NOT_STATED };
 /** The key of the countries facet (a reserved field: no taxonomy has it). */
-export const COUNTRIES = 'countries';
+export const COUNTRIES = COUNTRIES_FACET;
 
 export type FacetTermKind = 'term' | 'none' | 'country';
-
-/** The label of "not stated" terms in the facets block (the widget has its own). */
-const NOT_STATED_LABEL: LocalizedText = {
-  en: 'Not stated',
-  fr: 'Non précisé',
-  es: 'No indicado',
-  ar: 'غير مذكور',
-};
 
 /** A facet term's label in `lang`: a taxonomy term's own, "not stated", a country's name. */
 export function facetTermLabel(
@@ -27,8 +20,10 @@ export function facetTermLabel(
   term: { key: string; term: string; kind: FacetTermKind },
   lang: string,
 ): string {
-  if (term.kind === 'none') return localize(NOT_STATED_LABEL, lang);
-  if (term.kind === 'country') return displayName(term.term, lang, 'region');
+  // "Not stated" and countries' names: the engine's own labels.
+  if (term.kind === 'none' || term.kind === 'country') {
+    return builtInTermLabel(term.key, term.kind === 'none' ? NOT_STATED : term.term, lang)!;
+  }
   const found = data.taxonomies[term.key]?.terms.find((t) => t.id === term.term);
   return found ? localize(found.label, lang) : term.term;
 }

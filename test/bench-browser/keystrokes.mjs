@@ -13,7 +13,7 @@ import { partnerPage } from './pages.mjs';
  * no longer completed, and nothing else starts with it), so it changes nothing on screen.
  */
 export const QUERIES = ['relief chld', 'psychosocial suport', 'refugee famlies', 'mental helth'];
-const KEY_INTERVAL = 150;
+export const KEY_INTERVAL = 150;
 /** No long task for this long: the page is settled, as when a visitor starts to type. */
 const QUIET_MS = 1000;
 
@@ -31,7 +31,7 @@ const QUIET_MS = 1000;
  *
  * Its frame (`frame`) ends with the task that follows the rendering of the frame after that.
  */
-function measureKeys() {
+export function measureKeys() {
   const keys = (window.keys = []);
   const directory = document.querySelector('mhpss-directory');
   let down;
@@ -121,7 +121,7 @@ const COUNT_URL_WRITES = `<script>
   };
 </script>`;
 
-const pct = (xs, p) => {
+export const pct = (xs, p) => {
   const s = [...xs].sort((a, b) => a - b);
   return s.length ? s[Math.min(s.length - 1, Math.ceil((p / 100) * s.length) - 1)] : NaN;
 };

@@ -12,7 +12,7 @@
 // vocabulary look-up, mhpss_search, ranking and records, HSDS bodies), and the load test's
 // throughput and p99; writes bench-results/server.json.
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { parseArgs } from 'node:util';
 import autocannon from 'autocannon';
@@ -22,17 +22,25 @@ import { importDirectory } from '../../src/server/load.js';
 import { migrate } from '../../src/server/migrations.js';
 import { startCluster } from '../../scripts/pg-cluster.mjs';
 import { generate, queries } from './generate.js';
+// @ts-expect-error: a JavaScript module of the browser bench, without types
+import { endpointKeystrokes } from '../bench-browser/endpoint-keys.mjs';
 
 const { values } = parseArgs({
   options: {
     sizes: { type: 'string', default: '100000,1000000' },
     'load-seconds': { type: 'string', default: '10' },
     connections: { type: 'string', default: '16' },
+    // Queries typed into the element in Chromium (keystroke → results); 0: none.
+    'browser-queries': { type: 'string', default: '6' },
   },
 });
 const sizes = values.sizes!.split(',').map(Number);
 const loadSeconds = Number(values['load-seconds']);
 const connections = Number(values.connections);
+// The element's keystroke → results needs the built CDN widget (npm run build).
+const browserQueries = existsSync('dist/cdn/mhpss-directory.js')
+  ? Number(values['browser-queries'])
+  : 0;
 
 const log = (line: string) => process.stdout.write(`${line}\n`);
 const quantile = (sorted: number[], q: number) =>
@@ -87,6 +95,14 @@ interface SizeReport {
   max: number;
   timings: Record<string, { mean: number; p95: number }>;
   samples: { text: string; total: number; ms: number }[];
+  /** The element in Chromium over the server: keystroke → the frame showing its results. */
+  keystrokes?: {
+    keys: number;
+    unanswered: number;
+    requests: number;
+    keyToFrame: { p50: number; p95: number; max: number };
+    keyToRendered: { p50: number; p95: number; max: number };
+  };
   load: {
     processes: number;
     requestsPerSecond: number;
@@ -168,11 +184,34 @@ async function benchSize(adminUrl: string, size: number): Promise<SizeReport> {
   );
   for (const s of samples)
     log(`  "${s.text}": ${s.total.toLocaleString('en')} results, ${ms(s.ms)}`);
+  let keystrokes: SizeReport['keystrokes'];
+  if (browserQueries > 0) {
+    // The typo queries (the last of the set), as a visitor types them under their two filters.
+    keystrokes = (await endpointKeystrokes(
+      `${base}/`,
+      bench.slice(-browserQueries),
+    )) as NonNullable<SizeReport['keystrokes']>;
+    log(
+      `the element, keystroke → frame with its results (a key every 150 ms, ${keystrokes.keys} keys, ` +
+        `${keystrokes.requests} requests): p50 ${ms(keystrokes.keyToFrame.p50)}, p95 ${ms(keystrokes.keyToFrame.p95)}, ` +
+        `max ${ms(keystrokes.keyToFrame.max)}`,
+    );
+  } else log('the element: skipped (no dist/cdn: npm run build first)');
   await stopWorkers(child);
 
   const load: SizeReport['load'] = [];
   for (const processes of [1, 2]) {
     const { url: loadBase, child: workers } = await startWorkers(dbUrl, processes);
+    // Each process warmed up as the single one was (its vocabulary and typo candidates are its
+    // own): the primary hands connections out in turn, so every full query is sent `processes`
+    // times at once. Else the load test measures a second process's start, not its throughput.
+    for (const q of bench) {
+      await Promise.all(
+        Array.from({ length: processes }, () =>
+          fetch(loadBase + organizationsUrl(q.text, q.filters)).then((r) => r.arrayBuffer()),
+        ),
+      );
+    }
     let i = 0;
     const result = await autocannon({
       url: loadBase,
@@ -203,6 +242,7 @@ async function benchSize(adminUrl: string, size: number): Promise<SizeReport> {
     max: latencies.at(-1)!,
     timings,
     samples,
+    ...(keystrokes ? { keystrokes } : {}),
     load,
   };
 }

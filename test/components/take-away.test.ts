@@ -10,6 +10,7 @@ import {
   parseDirectory,
   parseDirectoryCsv,
   type DirectoryDocument,
+  type DirectorySource,
 } from '../../src/core/index.js';
 import { click, deep, deepAll, fixtureData, nameOf, settled } from './helpers.js';
 
@@ -217,6 +218,50 @@ describe('Download', () => {
       new Directory(parseDirectory(document).data).queryAll().map((o) => o.name),
     );
     expect(status(again)).to.equal(status(el));
+  });
+});
+
+describe('Download and Print from a server', () => {
+  /** A source over a network whose view is larger than a server is asked for at once. */
+  async function largeRemote(): Promise<MhpssDirectory> {
+    const dir = new Directory(parseDirectory(await fixtureData()).data);
+    const source: DirectorySource = {
+      data: dir.data,
+      size: dir.size,
+      facetKeys: dir.facetKeys,
+      facetLabel: (facet, lang) => dir.facetLabel(facet, lang),
+      termLabel: (facet, term, lang) => dir.termLabel(facet, term, lang),
+      get: (id) => dir.get(id),
+      capabilities: { remote: true },
+      query: (state) => Promise.resolve({ ...dir.query(state), total: 2500 }),
+    };
+
+    const el = document.createElement('mhpss-directory');
+    el.source = source;
+    return directory(html`${el}`);
+  }
+
+  it('refuses a view of more than 2,000 organizations with a sentence, and saves nothing', async () => {
+    const el = await largeRemote();
+    let saved = false;
+    const create = URL.createObjectURL;
+    URL.createObjectURL = (blob) => {
+      saved = true;
+      return create(blob);
+    };
+    try {
+      await click(button(el, 'Download'));
+      await settled(el);
+      await click(deep(el, '[part=toolbar] .choices button'));
+      await waitUntil(() => toolbar(el).querySelector('[role=alert]'), 'the refusal');
+    } finally {
+      URL.createObjectURL = create;
+    }
+    expect(toolbar(el).querySelector('[role=alert]')!.textContent!.trim()).to.equal(
+      '2500 organizations are too many to take from the server at once: narrow the view to 2000 or fewer.',
+    );
+    expect(saved).to.equal(false);
+    await expect(el).to.be.accessible();
   });
 });
 

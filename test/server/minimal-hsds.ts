@@ -12,6 +12,7 @@ import {
 
 export interface MinimalServer {
   url: string;
+  server: Server;
   /** Paths asked, in order. */
   requests: string[];
   close(): Promise<void>;
@@ -49,7 +50,13 @@ export async function startMinimalHsds(data: DirectoryData): Promise<MinimalServ
     const p = Number(url.searchParams.get('page') ?? 1) || 1;
     const per = Math.min(1000, Number(url.searchParams.get('per_page') ?? 25) || 25);
     const send = (status: number, body: unknown) => {
-      res.writeHead(status, { 'content-type': 'application/json' }).end(JSON.stringify(body));
+      // Any page may ask, as of a public API (the browser tests' pages are on another port).
+      res
+        .writeHead(status, {
+          'content-type': 'application/json',
+          'access-control-allow-origin': '*',
+        })
+        .end(JSON.stringify(body));
     };
     const parts = url.pathname.split('/').filter(Boolean);
     if (parts.length === 0) return send(200, { version: '3.0' });
@@ -73,6 +80,7 @@ export async function startMinimalHsds(data: DirectoryData): Promise<MinimalServ
   const { port } = server.address() as AddressInfo;
   return {
     url: `http://127.0.0.1:${port}/`,
+    server,
     requests,
     close: () =>
       new Promise<void>((resolve) => {

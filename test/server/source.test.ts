@@ -74,6 +74,7 @@ describe(`HsdsSource against mhpss-directory serve (${variant!.name})`, () => {
       facetCounts: true,
       filters: true,
       sorts: ['relevance', 'name'],
+      remote: true,
     });
     assert.equal(source.size, members.organizations.length);
     assert.deepEqual(source.facetKeys, Object.keys(members.taxonomies));
@@ -186,7 +187,12 @@ describe('HsdsSource against a plain HSDS 3.0 server (no profile extension)', ()
 
   it('says honestly what it cannot do: no facet counts, no filters, no sort', () => {
     assert.equal(source.extended, false);
-    assert.deepEqual(source.capabilities, { facetCounts: false, filters: false, sorts: [] });
+    assert.deepEqual(source.capabilities, {
+      facetCounts: false,
+      filters: false,
+      sorts: [],
+      remote: true,
+    });
     assert.equal(source.size, members.organizations.length);
     // Facets come from the server's taxonomies and terms.
     assert.ok(source.facetKeys.length > 0);

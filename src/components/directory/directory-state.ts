@@ -21,6 +21,7 @@ import { QueryController } from './query-controller.js';
 /** The directory as its state sees it: what the partner set. */
 export interface DirectoryHost extends CustomHost {
   readonly src?: string;
+  readonly endpoint?: string;
   readonly data?: unknown;
   readonly source?: DirectorySource;
   readonly facets?: string;
@@ -34,6 +35,8 @@ export class DirectoryState implements ReactiveController, ShownState {
   view: ViewState = views.EMPTY_VIEW;
   /** The organization whose detail view is open. */
   selected?: Organization;
+  /** The id of an organization a link opens that the source is still asked for. */
+  private wanted?: string;
   /** The facets to show, and the scope, as read from the attributes for one source. */
   parsed?: {
     source: DirectorySource;
@@ -134,7 +137,7 @@ export class DirectoryState implements ReactiveController, ShownState {
       this.parts.beforeResults(),
     ]);
     this.restoreUrl(loaded.source);
-    if (this.selected) this.selected = loaded.source.get(this.selected.id);
+    if (this.selected) this.openById(loaded.source, this.selected.id);
     return loaded;
   }
 
@@ -143,7 +146,28 @@ export class DirectoryState implements ReactiveController, ShownState {
     const snapshot = this.parts.url?.restore(source.facetKeys);
     if (!snapshot) return;
     this.view = views.restore(this.view, snapshot.state);
-    this.open(snapshot.org ? source.get(snapshot.org) : undefined);
+    this.openById(source, snapshot.org);
+  }
+
+  /**
+   * Opens an organization by id: at once when the source has it, else once a source that can be
+   * asked (a server) has answered — unless the visitor opened or closed another meanwhile.
+   */
+  private openById(source: DirectorySource, id: string | undefined): void {
+    const known = id === undefined ? undefined : source.get(id);
+    this.open(known);
+    if (id === undefined || known || !source.organization) return;
+    this.wanted = id;
+    // None by that id (or no answer): the link's `org` leaves the URL.
+    const settle = (organization?: Organization) => {
+      if (this.wanted === id) this.open(organization);
+    };
+    this.parts.track(
+      source.organization(id).then(settle, (error: unknown) => {
+        settle();
+        throw error;
+      }),
+    );
   }
 
   /** Before each render (the host's willUpdate): load, read the attributes, ask the source. */
@@ -152,6 +176,7 @@ export class DirectoryState implements ReactiveController, ShownState {
     if (changed.has('query')) this.view = views.apply(this.view, { text: host.query ?? '' });
     if (
       changed.has('src') ||
+      changed.has('endpoint') ||
       changed.has('data') ||
       changed.has('source') ||
       this.loader.status === 'initial'
@@ -182,7 +207,7 @@ export class DirectoryState implements ReactiveController, ShownState {
   hostUpdated(): void {
     const { status, error, result } = this.answers;
     if (status === 'error' && error !== this.reported) this.report((this.reported = error));
-    if (result) this.parts.url?.mirror(this.view as QueryState, this.selected?.id);
+    if (result) this.parts.url?.mirror(this.view as QueryState, this.selected?.id ?? this.wanted);
   }
 
   /** A visitor's change of the view (see `apply`); once the view shows it, the page is told. */
@@ -206,7 +231,20 @@ export class DirectoryState implements ReactiveController, ShownState {
   /** Opens an organization's detail view (undefined: closes it). */
   open(organization: Organization | undefined): void {
     this.selected = organization;
-    if (organization) this.parts.detail();
+    this.wanted = undefined;
+    if (organization) {
+      this.parts.detail();
+      const source = this.loaded?.source;
+      // A server's record names others it has not sent: asked for, so that they show as links.
+      if (source?.organization) {
+        const { renderRoot } = this.host;
+        this.parts.track(
+          import('./related.js').then((m) =>
+            m.askRelated(source, organization, renderRoot, () => this.selected === organization),
+          ),
+        );
+      }
+    }
     this.host.requestUpdate();
   }
 

@@ -53,6 +53,7 @@ import { facetSkeleton, filterIcon, skeleton } from './states.js';
  * @csspart pagination - The paging navigation.
  * @csspart detail - The detail dialog.
  * @csspart notice - The data-issues notice.
+ * @csspart reduced - The line saying what a plain HSDS server's directory cannot do (no filters, counts or sorting).
  * @csspart empty - The empty state.
  * @csspart error - The error state.
  * @csspart suggest - The "Suggest an organization" link.
@@ -93,6 +94,7 @@ export class MhpssDirectory extends MhpssElement {
 
   static override properties = {
     src: {},
+    endpoint: {},
     data: { attribute: false },
     source: { attribute: false },
     facets: {},
@@ -112,10 +114,13 @@ export class MhpssDirectory extends MhpssElement {
   /** URL of a directory JSON or CSV file; default: the shipped list. */
   declare src?: string;
 
+  /** Base URL of an Open Referral HSDS 3.0 API (`mhpss-directory serve`, or any other) to show instead of `src` and `.data`: the directory lives on the server, and is asked as the visitor searches. */
+  declare endpoint?: string;
+
   /** A directory document (object or JSON text) to show instead of `src`. */
   declare data?: unknown;
 
-  /** A directory to show instead of `src` and `.data`: any `DirectorySource`, in memory or a server's. */
+  /** A directory to show instead of `src`, `endpoint` and `.data`: any `DirectorySource`, in memory or a server's. */
   declare source?: DirectorySource;
 
   /** Facet keys to show, space-separated and in order; default: every facet in the data. */
@@ -267,6 +272,11 @@ export class MhpssDirectory extends MhpssElement {
     // Until its strings have arrived a page in another language sees the skeleton, not English.
     const ready = this.i18n.ready;
     // Not set: the data's own `submit` link; set to "": no link at all.
+    // A plain HSDS server's directory: no facet column, overview or sorts it lacks, and one line
+    // that says so.
+    const can = source?.capabilities;
+    const counts = can?.facetCounts !== false;
+    const sorts = can?.sorts ?? ['relevance', 'name'];
     const suggestUrl = this.suggestUrl ?? source?.data.submit;
     const suggest =
       suggestUrl && isSubmitUrl(suggestUrl)
@@ -314,8 +324,8 @@ export class MhpssDirectory extends MhpssElement {
               : nothing
         }
       </div>
-      <div class="layout ${this.filtersOpen ? 'open' : ''}">
-        <div class="facets" part="facets">
+      <div class="layout ${this.filtersOpen ? 'open' : ''} ${counts ? '' : 'whole'}">
+        <div class="facets" part="facets" ?hidden=${!counts}>
           <button
             class="btn toggle"
             aria-expanded=${this.filtersOpen}
@@ -351,7 +361,7 @@ export class MhpssDirectory extends MhpssElement {
         >
           <div class="sr-only" role="heading" aria-level=${this.level}>${t.results}</div>
           ${
-            result && this.summary !== 'none'
+            result && counts && this.summary !== 'none'
               ? html`<mhpss-summary
                   part="summary"
                   lang=${handed}
@@ -375,7 +385,7 @@ export class MhpssDirectory extends MhpssElement {
               }
             </p>
             ${
-              result
+              result && sorts.length
                 ? html`<label class="sort"
                     >${t.sort}
                     <select part="sort" @change=${this.handleSort}>
@@ -383,15 +393,27 @@ export class MhpssDirectory extends MhpssElement {
                         value="relevance"
                         .selected=${result.sort === 'relevance'}
                         ?disabled=${!hasWords(view.text)}
+                        ?hidden=${!sorts.includes('relevance')}
                       >
                         ${t.relevance}
                       </option>
-                      <option value="name" .selected=${result.sort === 'name'}>${t.byName}</option>
+                      <option
+                        value="name"
+                        .selected=${result.sort === 'name'}
+                        ?hidden=${!sorts.includes('name')}
+                      >
+                        ${t.byName}
+                      </option>
                     </select></label
                   >`
                 : nothing
             }
           </div>
+          ${
+            result && (can?.facetCounts === false || can?.filters === false)
+              ? html`<p class="reduced" part="reduced">${t.reduced}</p>`
+              : nothing
+          }
           <mhpss-filter-chips
             part="chips"
             exportparts="chip, clear"

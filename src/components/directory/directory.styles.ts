@@ -73,6 +73,10 @@ export const styles = css`
       grid-template-columns: minmax(12rem, 16rem) minmax(0, 1fr);
       gap: calc(var(--_space) * 2);
     }
+    /* No facet column (a plain HSDS server has no counts): the results take the width. */
+    .layout.whole {
+      grid-template-columns: minmax(0, 1fr);
+    }
     .toggle {
       display: none;
     }
@@ -105,6 +109,14 @@ export const styles = css`
   .near {
     display: block;
     font-weight: 400;
+  }
+  .reduced {
+    margin: 0;
+    color: var(--_muted);
+    font-size: 0.9375rem;
+  }
+  .facets[hidden] {
+    display: none;
   }
   .sort {
     display: flex;

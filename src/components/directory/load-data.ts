@@ -1,7 +1,7 @@
 // Fetches and reads a directory file (JSON or CSV), and knows where the shipped list is.
 // The CSV reader is a chunk of its own: most partners load JSON and never download it. So are
 // the sentences that describe data issues: they are written only when a file has issues, after
-// the first results are on screen.
+// the first results are on screen; and the client of a directory on a server (`endpoint`).
 import { looksLikeCsv } from '../../core/formats/sniff.js';
 import { DirectoryLoadError, type DirectoryLoadErrorCode } from '../../core/model/load-errors.js';
 import type { DataIssue } from '../../core/model/load.js';
@@ -113,7 +113,10 @@ export async function fetchDirectory(url: string, signal?: AbortSignal): Promise
 /** The sentence and code of a failure, whatever was thrown. */
 export function describeError(error: unknown): { message: string; code: DirectoryLoadErrorCode } {
   if (error instanceof DirectoryLoadError) return { message: error.message, code: error.code };
-  return { message: error instanceof Error ? error.message : String(error), code: 'unreadable' };
+  const message = error instanceof Error ? error.message : String(error);
+  // A directory server's failure (HsdsSourceError) says which: no answer, or an error status.
+  const code = (error as { code?: unknown } | null)?.code;
+  return { message, code: code === 'network' || code === 'http' ? code : 'unreadable' };
 }
 
 /** What a completed load holds: the source and its data issues. */
@@ -125,17 +128,30 @@ export interface Loaded {
   issues: Promise<DataIssue[]>;
 }
 
+/** The address of a directory server's description (`/` of the API at `endpoint`). */
+export const endpointRoot = (endpoint: string): string =>
+  new URL(endpoint.endsWith('/') ? endpoint : `${endpoint}/`, document.baseURI).href;
+
 /**
- * The directory to show: the given source, else an in-memory one over `.data`, else over the file
- * at `src` (the shipped list by default), labelled and ordered in `lang`.
+ * The directory to show: the given source, else the server at `endpoint` (an HSDS 3.0 API, its
+ * client a chunk of its own), else an in-memory one over `.data`, else over the file at `src`
+ * (the shipped list by default), labelled and ordered in `lang`.
  */
 export async function openSource(
-  from: { source?: DirectorySource; data?: unknown; src?: string },
+  from: { source?: DirectorySource; endpoint?: string; data?: unknown; src?: string },
   lang: string,
   signal: AbortSignal,
 ): Promise<Loaded> {
-  const { source, data, src } = from;
+  const { source, endpoint, data, src } = from;
   if (source) return { source, issueCount: 0, issues: Promise.resolve([]) };
+  if (endpoint) {
+    // Taken now: a request started early is dropped at the end of the task.
+    const root = endpointRoot(endpoint);
+    const early = earlyResponses?.(root, signal);
+    const { openRemote } = await import('./remote-source.js');
+    const remote = await openRemote(root, lang, signal, early);
+    return { source: remote, issueCount: 0, issues: Promise.resolve([]) };
+  }
   const read =
     data !== undefined && data !== null
       ? readDirectory(data)

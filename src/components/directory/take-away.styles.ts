@@ -25,6 +25,13 @@ export const styles = css`
   .downloads {
     position: relative;
   }
+  /* Why a server's view was not taken: a line of its own under the buttons. */
+  .refused {
+    flex-basis: 100%;
+    margin: 0;
+    color: var(--_muted);
+    font-size: 0.9375rem;
+  }
   /* Opens upwards: the toolbar is at the bottom of the directory. */
   .choices {
     position: absolute;

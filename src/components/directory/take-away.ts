@@ -24,15 +24,32 @@ import { printList } from './print-list.js';
 import { styles } from './take-away.styles.js';
 
 /**
+ * Most organizations "Download" and "Print" read from a source over a network (a server's pages
+ * of DEFAULTS.maxPageSize); a larger view is refused with a sentence saying so.
+ */
+export const REMOTE_TAKE_AWAY_LIMIT = 2000;
+
+/** Thrown when a remote source's view is larger than REMOTE_TAKE_AWAY_LIMIT. */
+export class TooMany extends Error {
+  override name = 'TooMany';
+  constructor(readonly total: number) {
+    super(`${total} organizations: more than ${REMOTE_TAKE_AWAY_LIMIT} from a server`);
+  }
+}
+
+/**
  * Every organization the view matches, on all pages, in their order: at once from a source in
- * memory, else read page by page.
+ * memory, else read page by page — from a source over a network, at most
+ * REMOTE_TAKE_AWAY_LIMIT of them (else TooMany).
  */
 export function shownOrganizations({
   source,
   state,
+  total,
 }: TakeAwayView): Organization[] | Promise<Organization[]> {
   if (source instanceof DirectoryCore) return queryAll(source, state);
   return (async () => {
+    if (source.capabilities?.remote && total > REMOTE_TAKE_AWAY_LIMIT) throw new TooMany(total);
     const out: Organization[] = [];
     for (let page = 0, pageCount = 1; page < pageCount; page++) {
       const result = await source.query({ ...state, page, pageSize: DEFAULTS.maxPageSize });
@@ -43,13 +60,8 @@ export function shownOrganizations({
   })();
 }
 
-/** The shown organizations as a directory document of their own: same taxonomies and metadata. */
-export async function shownData(view: TakeAwayView): Promise<DirectoryData> {
-  return {
-    ...(view.source.data as DirectoryData),
-    organizations: await shownOrganizations(view),
-  };
-}
+/** What identifies a view (its question), to tell whether what was read is still its. */
+const viewKey = (view: TakeAwayView) => JSON.stringify(view.state);
 
 /** A download's file name: what it is and the day it was taken, e.g. `mhpss-directory-2026-12-01.csv`. */
 export function downloadName(extension: string, date = new Date()): string {
@@ -104,6 +116,8 @@ export class TakeAway implements ReactiveController {
   /** Whether the download choices are open. */
   private open = false;
   private printed?: HTMLElement;
+  /** Why the last "Download" or "Print" took nothing (a server's view too large), for its view. */
+  private refused?: { total: number; view: string };
   private csv?: Promise<typeof import('./csv-reader.js')>;
   private readonly i18n: LocalizeController;
   /** "Copy link" in the toolbar: the view. */
@@ -187,6 +201,13 @@ export class TakeAway implements ReactiveController {
           : nothing
       }
       ${this.copy.render()}
+      ${
+        this.refused?.view === viewKey(view)
+          ? html`<p class="refused" role="alert">
+              ${t.tooMany(this.refused.total, REMOTE_TAKE_AWAY_LIMIT)}
+            </p>`
+          : nothing
+      }
     </div>`;
   }
 
@@ -248,13 +269,28 @@ export class TakeAway implements ReactiveController {
   private readonly handleCsv = () => void this.download('csv');
   private readonly handleJson = () => void this.download('json');
 
+  /** The shown organizations, or undefined when a server's view is too large (then said). */
+  private async taken(view: TakeAwayView): Promise<Organization[] | undefined> {
+    this.refused = undefined;
+    try {
+      return await shownOrganizations(view);
+    } catch (error) {
+      if (!(error instanceof TooMany)) throw error;
+      this.refused = { total: error.total, view: viewKey(view) };
+      this.host.requestUpdate();
+      return undefined;
+    }
+  }
+
   /** Saves every shown organization, in their order, as CSV (the import format) or JSON. */
   private async download(format: 'csv' | 'json'): Promise<void> {
     const view = this.view();
     if (!view) return;
     this.close();
     this.menuButton?.focus();
-    const data = await shownData(view);
+    const organizations = await this.taken(view);
+    if (!organizations) return;
+    const data = { ...(view.source.data as DirectoryData), organizations };
     const text =
       format === 'csv'
         ? (await this.loadCsv()).directoryToCsv(data)
@@ -272,15 +308,32 @@ export class TakeAway implements ReactiveController {
     setTimeout(() => URL.revokeObjectURL(url), 60_000);
   }
 
-  private readonly handlePrint = () => print();
+  /** Organizations read for "Print" from a source that must be asked, for the view they show. */
+  private prepared?: { view: string; organizations: Organization[] };
+
+  private readonly handlePrint = async () => {
+    const view = this.view();
+    // A source that must be asked is read first (printing itself does not wait).
+    if (view && !(view.source instanceof DirectoryCore)) {
+      const organizations = await this.taken(view);
+      if (!organizations) return;
+      this.prepared = { view: viewKey(view), organizations };
+    }
+    print();
+    this.prepared = undefined;
+  };
 
   /** Before printing, the print stylesheet's list: every shown organization. */
   private readonly handleBeforePrint = () => {
     this.handleAfterPrint();
     const view = this.view();
     const base = this.host.renderRoot.querySelector('.base');
-    const shown = view && shownOrganizations(view);
-    // Printing does not wait: a source that cannot list every match at once prints none.
+    const shown =
+      view &&
+      (this.prepared?.view === viewKey(view)
+        ? this.prepared.organizations
+        : shownOrganizations(view));
+    // A source that cannot list every match at once prints what "Print" read, else none.
     if (!view || !base || !Array.isArray(shown)) return;
     this.printed = printList(view.source, view.state, view.filters, shown, {
       t: this.t,

@@ -7,6 +7,13 @@
 // failures and 5xx answers with backoff, and says in `capabilities` what a plain server cannot
 // do. Debouncing keystrokes is the element's job.
 import { CORE_DEFAULTS as DEFAULTS } from '../defaults.js';
+import {
+  builtInFacetLabel,
+  builtInTermLabel,
+  COUNTRIES_FACET as COUNTRIES,
+  NOT_STATED,
+} from '../model/built-in-facets.js';
+import { nameCollator } from '../search/collation.js';
 import { localize } from '../model/labels.js';
 import type { Organization, Taxonomy } from '../model/schema.js';
 import type {
@@ -113,7 +120,7 @@ function sleep(ms: number, signal?: AbortSignal): Promise<void> {
 
 /** A selection (facet → term ids) split into what the directory has and what it does not. */
 function resolve(
-  taxonomies: Record<string, Taxonomy>,
+  terms: ReadonlyMap<string, readonly string[]>,
   selection: Record<string, string[]> | undefined,
 ): { known: Record<string, string[]>; dropped: Record<string, string[]> } {
   const known: Record<string, string[]> = {};
@@ -121,13 +128,12 @@ function resolve(
   if (!selection || typeof selection !== 'object') return { known, dropped };
   for (const key of Object.keys(selection)) {
     const ids = [...new Set((selection[key] ?? []).filter((v) => typeof v === 'string'))];
-    const tax = Object.hasOwn(taxonomies, key) ? taxonomies[key] : undefined;
-    const have = tax ? ids.filter((id) => tax.terms.some((t) => t.id === id)) : [];
+    const order = terms.get(key);
+    const have = order ? ids.filter((id) => order.includes(id)) : [];
     const lost = ids.filter((id) => !have.includes(id));
     if (lost.length) dropped[key] = lost;
-    // In taxonomy order, as the engine reports them.
-    if (have.length && tax)
-      known[key] = tax.terms.map((t) => t.id).filter((id) => have.includes(id));
+    // In the facet's order, as the engine reports them.
+    if (have.length && order) known[key] = order.filter((id) => have.includes(id));
   }
   return { known, dropped };
 }
@@ -161,6 +167,11 @@ export class HsdsSource implements DirectorySource {
   private readonly termByUuid: ReadonlyMap<string, TermRef>;
   /** The taxonomies of `data`, typed. */
   private readonly taxonomies: Record<string, Taxonomy>;
+  /**
+   * Every facet the server counts, with its term ids in order: each taxonomy's terms then its
+   * "not stated" term, and the countries facet (profile servers that have them).
+   */
+  private readonly terms: Map<string, readonly string[]>;
 
   private constructor(
     base: string,
@@ -170,6 +181,8 @@ export class HsdsSource implements DirectorySource {
       size: number;
       extended: boolean;
       termByUuid: Map<string, TermRef>;
+      notStated?: string;
+      countries?: string[];
     },
   ) {
     this.base = base;
@@ -180,9 +193,19 @@ export class HsdsSource implements DirectorySource {
     this.taxonomies = (info.data as { taxonomies: Record<string, Taxonomy> }).taxonomies;
     this.facetKeys = Object.keys(this.taxonomies);
     this.termByUuid = info.termByUuid;
+    const none = info.notStated ? [info.notStated] : [];
+    this.terms = new Map(
+      this.facetKeys.map((key) => [
+        key,
+        [...this.taxonomies[key]!.terms.map((t) => t.id), ...none],
+      ]),
+    );
+    if (info.countries && !this.terms.has(COUNTRIES)) {
+      this.terms.set(COUNTRIES, [...info.countries, ...none]);
+    }
     this.capabilities = info.extended
-      ? { facetCounts: true, filters: true, sorts: ['relevance', 'name'] }
-      : { facetCounts: false, filters: false, sorts: [] };
+      ? { facetCounts: true, filters: true, sorts: ['relevance', 'name'], remote: true }
+      : { facetCounts: false, filters: false, sorts: [], remote: true };
   }
 
   /** Connects to the API at `endpoint` (its base URL) and reads what the directory is. */
@@ -203,15 +226,26 @@ export class HsdsSource implements DirectorySource {
     const get = <T>(path: string) => request<T>(opts, new URL(path, base).href, signal);
     const root = await get<{
       profile?: string;
-      mhpss_directory?: { profile_version?: number; size?: number; directory?: DirectoryInfo };
+      mhpss_directory?: {
+        profile_version?: number;
+        size?: number;
+        directory?: DirectoryInfo;
+        not_stated?: unknown;
+        countries?: unknown;
+      };
     }>('./');
     const profile = root.mhpss_directory;
     if (root.profile === HSDS_PROFILE_URL && profile?.directory?.taxonomies) {
+      const { not_stated: none, countries } = profile;
       return new HsdsSource(base, opts, {
         data: profile.directory,
         size: profile.size ?? 0,
         extended: true,
         termByUuid: new Map(),
+        ...(typeof none === 'string' && none ? { notStated: none } : {}),
+        ...(Array.isArray(countries)
+          ? { countries: countries.filter((c): c is string => typeof c === 'string') }
+          : {}),
       });
     }
     // A plain HSDS 3.0 server: facets from its taxonomies, the size from a first page.
@@ -240,13 +274,15 @@ export class HsdsSource implements DirectorySource {
 
   facetLabel(facet: string, lang: string = this.options.lang): string {
     const tax = Object.hasOwn(this.taxonomies, facet) ? this.taxonomies[facet] : undefined;
-    return tax ? localize(tax.label, lang) : facet;
+    return tax ? localize(tax.label, lang) : (builtInFacetLabel(facet, lang) ?? facet);
   }
 
   termLabel(facet: string, term: string, lang: string = this.options.lang): string {
     const tax = Object.hasOwn(this.taxonomies, facet) ? this.taxonomies[facet] : undefined;
     const found = tax?.terms.find((t) => t.id === term);
-    return found ? localize(found.label, lang) : term;
+    if (found) return localize(found.label, lang);
+    // "Not stated" and countries are named as the engine names them.
+    return (tax || facet === COUNTRIES ? builtInTermLabel(facet, term, lang) : undefined) ?? term;
   }
 
   /** An organization one of the answers held, by id. */
@@ -296,8 +332,8 @@ export class HsdsSource implements DirectorySource {
     );
     const page = clampInt(s.page, 0, DEFAULTS.maxUrlPage - 1, 0);
     const lang = typeof s.lang === 'string' && s.lang ? s.lang : this.options.lang;
-    const filters = resolve(this.taxonomies, s.filters);
-    const scope = resolve(this.taxonomies, s.scope);
+    const filters = resolve(this.terms, s.filters);
+    const scope = resolve(this.terms, s.scope);
     const sort: SortOrder | undefined =
       s.sort === 'name' || s.sort === 'relevance' ? s.sort : undefined;
 
@@ -374,14 +410,26 @@ export class HsdsSource implements DirectorySource {
       highlights: entry.mhpss?.highlights ?? {},
     }));
     const facets: Record<string, FacetTermCount[]> = {};
-    for (const key of this.facetKeys) {
-      const served = new Map((body.facets?.[key] ?? []).map((t) => [t.id, t]));
-      facets[key] = this.taxonomies[key]!.terms.map((term) => ({
-        id: term.id,
-        label: localize(term.label, q.lang),
-        count: served.get(term.id)?.count ?? 0,
-        selected: q.filters.known[key]?.includes(term.id) ?? false,
-      }));
+    for (const [key, ids] of this.terms) {
+      const served = new Map((body.facets?.[key] ?? []).map((t) => [t.id, t.count]));
+      const terms = ids.map((id) => {
+        const term: FacetTermCount = {
+          id,
+          label: this.termLabel(key, id, q.lang),
+          count: served.get(id) ?? 0,
+          selected: q.filters.known[key]?.includes(id) ?? false,
+        };
+        if (id === NOT_STATED) term.notStated = true;
+        return term;
+      });
+      // As the engine lists them: a taxonomy's terms in the data's order, countries by name in
+      // the language; "not stated" last.
+      if (!Object.hasOwn(this.taxonomies, key)) {
+        const { compare } = nameCollator(q.lang);
+        const last = terms.at(-1)?.notStated ? terms.length - 1 : terms.length;
+        terms.splice(0, last, ...terms.slice(0, last).sort((a, b) => compare(a.label, b.label)));
+      }
+      facets[key] = terms;
     }
     return {
       hits,
