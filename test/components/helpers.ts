@@ -63,8 +63,17 @@ export function deepText(el: Element): string {
 /** Clicks the middle of an element with the real mouse (through every shadow root). */
 export async function click(el: Element): Promise<void> {
   const { sendMouse } = await import('@web/test-runner-commands');
-  el.scrollIntoView({ block: 'center' });
-  const r = el.getBoundingClientRect();
+  // Cards far down render when scrolled near (content-visibility: auto) and take their own
+  // height then: aim again until the target stands still, as a visitor's eye would.
+  let r = el.getBoundingClientRect();
+  for (let i = 0; i < 10; i++) {
+    el.scrollIntoView({ block: 'center' });
+    await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+    const now = el.getBoundingClientRect();
+    const still = now.x === r.x && now.y === r.y;
+    r = now;
+    if (still) break;
+  }
   await sendMouse({
     type: 'click',
     position: [Math.round(r.x + r.width / 2), Math.round(r.y + r.height / 2)],
