@@ -6,7 +6,6 @@
 // languages' strings, URL state, "Download"/"Print"/"Copy link", a partner's strings and cards.
 import { html, nothing, type PropertyValues } from 'lit';
 import { headingLevel } from '../../core/attributes.js';
-import { isSubmitUrl } from '../../core/model/schema.js';
 import { hasWords, type SortOrder } from '../../core/search/directory-core.js';
 import type { DirectorySource } from '../../core/source.js';
 import * as views from '../../core/state/view-state.js';
@@ -29,8 +28,16 @@ import { tokens } from '../shared/tokens.styles.js';
 import { DirectoryState } from './directory-state.js';
 import { styles } from './directory.styles.js';
 import type { CardContent } from './host.js';
-import { describeError, getDefaultSrc, setDefaultSrc, type Loaded } from './load-data.js';
-import { facetSkeleton, filterIcon, skeleton } from './states.js';
+import {
+  facetPanel,
+  issuesNotice,
+  resultsBody,
+  statusBar,
+  suggestLink,
+  topBar,
+} from './directory-view.js';
+import { getDefaultSrc, setDefaultSrc, type Loaded } from './load-data.js';
+import { filterIcon } from './states.js';
 
 /**
  * @summary The searchable directory of MHPSS organizations: search as you type, facets, results and a detail view.
@@ -271,24 +278,12 @@ export class MhpssDirectory extends MhpssElement {
     const notice = issueCount > 0 && this.dismissed !== loaded;
     // Until its strings have arrived a page in another language sees the skeleton, not English.
     const ready = this.i18n.ready;
-    // Not set: the data's own `submit` link; set to "": no link at all.
     // A plain HSDS server's directory: no facet column, overview or sorts it lacks, and one line
     // that says so.
     const can = source?.capabilities;
     const counts = can?.facetCounts !== false;
-    const sorts = can?.sorts ?? ['relevance', 'name'];
-    const suggestUrl = this.suggestUrl ?? source?.data.submit;
-    const suggest =
-      suggestUrl && isSubmitUrl(suggestUrl)
-        ? html`<a
-            class="suggest"
-            part="suggest"
-            href=${suggestUrl}
-            target="_blank"
-            rel="noopener noreferrer"
-            >${t.suggest}</a
-          >`
-        : nothing;
+    // Not set: the data's own `submit` link; set to "": no link at all.
+    const suggest = suggestLink(this.suggestUrl ?? source?.data.submit, t);
     return html`<div
       class="base"
       part="base"
@@ -303,27 +298,14 @@ export class MhpssDirectory extends MhpssElement {
       @mhpss-open=${this.handleOpen}
       @mhpss-close=${this.handleClose}
     >
-      <div class="top">
-        ${
-          ready
-            ? html`<mhpss-search-box
-                part="search"
-                exportparts="input: search-input"
-                lang=${handed}
-                .value=${view.text}
-              ></mhpss-search-box>`
-            : html`<span class="sk field" aria-hidden="true"></span>`
-        }
-        ${
-          ready && suggest !== nothing
-            ? suggest
-            : suggest !== nothing || (!source && this.suggestUrl === undefined)
-              ? // The link comes with the strings, or with the data (its own `submit` link): its
-                // place is kept meanwhile, so that nothing under the search box moves then.
-                html`<span class="suggest pending" aria-hidden="true">${t.suggest}</span>`
-              : nothing
-        }
-      </div>
+      ${topBar({
+        t,
+        ready,
+        handed,
+        text: view.text,
+        suggest,
+        suggestPending: !source && this.suggestUrl === undefined,
+      })}
       <div class="layout ${this.filtersOpen ? 'open' : ''} ${counts ? '' : 'whole'}">
         <div class="facets" part="facets" ?hidden=${!counts}>
           <button
@@ -335,23 +317,15 @@ export class MhpssDirectory extends MhpssElement {
             ${filterIcon}${t.filters}${active.length ? ` (${active.length})` : ''}
           </button>
           <div class="panel" id="panel">
-            ${
-              source && result && customElements.get('mhpss-facet-group')
-                ? (state.parsed?.shown ?? []).map((key, i) => {
-                    const view = this.facetViews.get(key);
-                    return html`<mhpss-facet-group
-                      facet=${key}
-                      label=${source.facetLabel(key, tag)}
-                      lang=${handed}
-                      .terms=${result.facets[key] ?? []}
-                      .open=${view ? view.open : i < 3}
-                      .showAll=${!!view?.showAll}
-                    ></mhpss-facet-group>`;
-                  })
-                : failed
-                  ? nothing
-                  : facetSkeleton
-            }
+            ${facetPanel({
+              source,
+              result,
+              shown: state.parsed?.shown ?? [],
+              tag,
+              handed,
+              views: this.facetViews,
+              failed,
+            })}
           </div>
         </div>
         <div
@@ -371,44 +345,15 @@ export class MhpssDirectory extends MhpssElement {
                 ></mhpss-summary>`
               : nothing
           }
-          <div class="summary">
-            <p class="status" part="status" role="status">
-              ${result ? t.count(result.total) : failed || !ready ? '' : t.loading}${
-                // Inside the live region, so that it is announced with the count it explains; a
-                // full stop, heard and not seen, ends the count's sentence before it.
-                result?.match === 'most' && result.total
-                  ? html`<span class="sr-only">. </span
-                      ><span class="near"
-                        >${t.closeMatches(`\u2068${view.text.trim()}\u2069`)}</span
-                      >`
-                  : nothing
-              }
-            </p>
-            ${
-              result && sorts.length
-                ? html`<label class="sort"
-                    >${t.sort}
-                    <select part="sort" @change=${this.handleSort}>
-                      <option
-                        value="relevance"
-                        .selected=${result.sort === 'relevance'}
-                        ?disabled=${!hasWords(view.text)}
-                        ?hidden=${!sorts.includes('relevance')}
-                      >
-                        ${t.relevance}
-                      </option>
-                      <option
-                        value="name"
-                        .selected=${result.sort === 'name'}
-                        ?hidden=${!sorts.includes('name')}
-                      >
-                        ${t.byName}
-                      </option>
-                    </select></label
-                  >`
-                : nothing
-            }
-          </div>
+          ${statusBar({
+            t,
+            result,
+            quiet: failed || !ready,
+            text: view.text,
+            hasWords: hasWords(view.text),
+            sorts: can?.sorts ?? ['relevance', 'name'],
+            onSort: this.handleSort,
+          })}
           ${
             result && (can?.facetCounts === false || can?.filters === false)
               ? html`<p class="reduced" part="reduced">${t.reduced}</p>`
@@ -420,17 +365,20 @@ export class MhpssDirectory extends MhpssElement {
             lang=${handed}
             .filters=${active}
           ></mhpss-filter-chips>
-          ${
-            notice && result
-              ? html`<div class="notice" part="notice">
-                  <p>${t.issues(issueCount)}</p>
-                  <button class="dismiss" aria-label=${t.dismiss} @click=${this.handleDismiss}>
-                    ×
-                  </button>
-                </div>`
-              : nothing
-          }
-          ${this.renderBody(failure, handed)} ${state.parts.extras?.render()}
+          ${notice && result ? issuesNotice(t, issueCount, this.handleDismiss) : nothing}
+          ${resultsBody({
+            t,
+            failure,
+            result,
+            text: view.text,
+            handed,
+            level: this.level,
+            source,
+            prerendered: this.hasPrerendered,
+            onRetry: this.handleRetry,
+            onClearSearch: this.handleClearSearch,
+          })}
+          ${state.parts.extras?.render()}
         </div>
       </div>
       <mhpss-org-detail
@@ -447,42 +395,6 @@ export class MhpssDirectory extends MhpssElement {
   /** The level of the directory's own headings; names are one below. */
   private get level(): number {
     return headingLevel(this.headingLevel);
-  }
-
-  private renderBody(failure: unknown, handed: string) {
-    const t = this.i18n.t;
-    const { answers, view } = this.state;
-    const { result } = answers;
-    if (failure !== undefined) {
-      // A pre-rendered first page stays under the error: it is still the best there is.
-      return html`<div class="state error" part="error" role="alert">
-          <p class="title">${t.error}</p>
-          <p class="detail">${describeError(failure).message}</p>
-          <button class="btn primary" @click=${this.handleRetry}>${t.retry}</button>
-        </div>
-        ${this.hasPrerendered && !result ? html`<slot></slot>` : nothing}`;
-    }
-    if (!result) return skeleton;
-    if (!result.total) {
-      return html`<div class="state" part="empty">
-        <p class="title">${t.empty}</p>
-        <p>${t.emptyHint}</p>
-        ${
-          view.text
-            ? html`<button class="btn" @click=${this.handleClearSearch}>${t.clearSearch}</button>`
-            : nothing
-        }
-      </div>`;
-    }
-    return html`<mhpss-result-list
-      exportparts="card, pagination, avatar, name, mark, card-extra"
-      lang=${handed}
-      heading-level=${Math.min(this.level + 1, 6)}
-      .hits=${result.hits}
-      .directory=${this.state.loaded?.source}
-      .page=${result.page}
-      .pageCount=${result.pageCount}
-    ></mhpss-result-list>`;
   }
 
   private handleInput(event: CustomEvent<InputDetail>): void {
