@@ -17,6 +17,7 @@ export {
   FIELD,
   FIELD_SHIFT,
   NAME_FIELDS,
+  PrefixBuckets,
   RECORD_MASK,
   TextIndex,
   initialsOf,

@@ -4,12 +4,8 @@
 // in the widget (the words are written in the engine's order, with its document frequencies:
 // load.ts). Which organizations a word reaches stays in PostgreSQL. A cache of the database,
 // like the directory's description (meta.ts): any process can answer any request.
-import { Expander, type TextIndex } from './engine.js';
+import { Expander, PrefixBuckets, type TextIndex } from './engine.js';
 import type { Queryable } from './database.js';
-
-/** Key of a token's first two UTF-16 units, as the engine buckets completions (text-index.ts). */
-const prefixKey = (token: string): number =>
-  token.charCodeAt(0) * 65536 + (token.length > 1 ? token.charCodeAt(1) : 0);
 
 /**
  * The words, with what the Expander reads of the engine's TextIndex: `vocab`, `idOf`, `df`,
@@ -21,8 +17,7 @@ export class WordList {
   readonly nums: number[] = [];
   private readonly dfs: number[] = [];
   private readonly ids = new Map<string, number>();
-  private readonly byFirst = new Map<number, number[]>();
-  private readonly byFirstTwo = new Map<number, number[]>();
+  private readonly prefixes = new PrefixBuckets(this.vocab);
 
   constructor(rows: readonly { num: number; word: string; df: number }[]) {
     for (const { num, word, df } of rows) {
@@ -32,17 +27,7 @@ export class WordList {
       this.dfs.push(df);
       this.ids.set(word, id);
       // The engine lists only words some organization has under a prefix.
-      if (df === 0) continue;
-      const first = word.charCodeAt(0) * 65536;
-      let list = this.byFirst.get(first);
-      if (!list) this.byFirst.set(first, (list = []));
-      list.push(id);
-      if (word.length > 1) {
-        const two = prefixKey(word);
-        let pair = this.byFirstTwo.get(two);
-        if (!pair) this.byFirstTwo.set(two, (pair = []));
-        pair.push(id);
-      }
+      if (df !== 0) this.prefixes.add(id);
     }
   }
 
@@ -59,14 +44,7 @@ export class WordList {
   }
 
   withPrefix(prefix: string): number[] {
-    if (!prefix) return [];
-    const bucket =
-      prefix.length === 1
-        ? this.byFirst.get(prefix.charCodeAt(0) * 65536)
-        : this.byFirstTwo.get(prefixKey(prefix));
-    if (!bucket) return [];
-    if (prefix.length <= 2) return bucket;
-    return bucket.filter((t) => this.vocab[t]!.startsWith(prefix));
+    return this.prefixes.withPrefix(prefix);
   }
 }
 

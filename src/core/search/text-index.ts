@@ -67,6 +67,44 @@ function rowsOf(count: number, rowOf: Uint32Array, valueOf: Uint32Array, n: numb
 const prefixKey = (token: string): number =>
   token.charCodeAt(0) * 65536 + (token.length > 1 ? token.charCodeAt(1) : 0);
 
+/**
+ * Token ids bucketed by their first one and first two characters, for completing a prefix: the
+ * engine's index and the server's word list (which must complete exactly as it does) share it.
+ */
+export class PrefixBuckets {
+  private readonly byFirst = new Map<number, number[]>();
+  private readonly byFirstTwo = new Map<number, number[]>();
+
+  constructor(private readonly vocab: readonly string[]) {}
+
+  /** Lists token `t` under its beginning (call in id order: completions come in that order). */
+  add(t: number): void {
+    const token = this.vocab[t]!;
+    const first = token.charCodeAt(0) * 65536;
+    let list = this.byFirst.get(first);
+    if (!list) this.byFirst.set(first, (list = []));
+    list.push(t);
+    if (token.length > 1) {
+      const two = prefixKey(token);
+      let pair = this.byFirstTwo.get(two);
+      if (!pair) this.byFirstTwo.set(two, (pair = []));
+      pair.push(t);
+    }
+  }
+
+  /** Ids of the listed tokens that start with `prefix`, `prefix` itself included. */
+  withPrefix(prefix: string): number[] {
+    if (!prefix) return [];
+    const bucket =
+      prefix.length === 1
+        ? this.byFirst.get(prefix.charCodeAt(0) * 65536)
+        : this.byFirstTwo.get(prefixKey(prefix));
+    if (!bucket) return [];
+    if (prefix.length <= 2) return bucket;
+    return bucket.filter((t) => this.vocab[t]!.startsWith(prefix));
+  }
+}
+
 /** What the record pass produces: every record's tokens (with their fields) and name tokens. */
 interface Forward {
   /** token | fields << FIELD_SHIFT */
@@ -101,9 +139,8 @@ export class TextIndex {
   /** 1 for token ids that are stop words. */
   readonly stop: Uint8Array;
   private readonly words: Vocabulary;
-  /** Token ids by their first one and first two characters, for completing a prefix. */
-  private readonly byFirst = new Map<number, number[]>();
-  private readonly byFirstTwo = new Map<number, number[]>();
+  /** Token ids by their beginning, for completing a prefix. */
+  private readonly prefixes: PrefixBuckets;
 
   /**
    * `labels` are the records' shared labels (facet terms, countries); `tags` a record's own
@@ -130,6 +167,7 @@ export class TextIndex {
     this.tokenGroups = labelWords(labels.words, words);
     this.groupRecords = labels.records;
     this.vocab = words.tokens;
+    this.prefixes = new PrefixBuckets(this.vocab);
     [this.postStart, this.postings] = invert(forward, this.vocab.length);
     this.docFreq = this.countAndBucket();
     this.stop = new Uint8Array(this.vocab.length).fill(1, 0, stops);
@@ -146,18 +184,7 @@ export class TextIndex {
         f += groupSizes[tokenGroups.values[k]!] ?? 0;
       }
       docFreq[t] = Math.min(f, this.size);
-      if (f === 0) continue;
-      const token = vocab[t]!;
-      const first = token.charCodeAt(0) * 65536;
-      let list = this.byFirst.get(first);
-      if (!list) this.byFirst.set(first, (list = []));
-      list.push(t);
-      if (token.length > 1) {
-        const two = prefixKey(token);
-        let pair = this.byFirstTwo.get(two);
-        if (!pair) this.byFirstTwo.set(two, (pair = []));
-        pair.push(t);
-      }
+      if (f !== 0) this.prefixes.add(t);
     }
     return docFreq;
   }
@@ -174,14 +201,7 @@ export class TextIndex {
 
   /** Ids of the tokens that start with `prefix` and occur somewhere, `prefix` itself included. */
   withPrefix(prefix: string): number[] {
-    if (!prefix) return [];
-    const bucket =
-      prefix.length === 1
-        ? this.byFirst.get(prefix.charCodeAt(0) * 65536)
-        : this.byFirstTwo.get(prefixKey(prefix));
-    if (!bucket) return [];
-    if (prefix.length <= 2) return bucket;
-    return bucket.filter((t) => this.vocab[t]!.startsWith(prefix));
+    return this.prefixes.withPrefix(prefix);
   }
 }
 
