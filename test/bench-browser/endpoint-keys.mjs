@@ -5,7 +5,7 @@
 // typing and rendering included. Used by the server bench (npm run bench:server).
 import { puppeteerCore as puppeteer } from '@web/test-runner-chrome';
 import { chromiumLaunchOptions } from '../../scripts/chromium.mjs';
-import { KEY_INTERVAL, measureKeys, pct } from './keystrokes.mjs';
+import { focusSearch, KEY_INTERVAL, measureKeys, pct } from './keystrokes.mjs';
 import { partnerPage } from './pages.mjs';
 import { startServer } from './server.mjs';
 
@@ -42,13 +42,7 @@ export async function endpointKeystrokes(endpoint, queries) {
         timeout: 120_000,
         polling: 100,
       });
-      const input = await page.evaluateHandle(() =>
-        document
-          .querySelector('mhpss-directory')
-          .shadowRoot.querySelector('mhpss-search-box')
-          .shadowRoot.querySelector('input'),
-      );
-      await input.focus();
+      await focusSearch(page);
       await page.evaluate(measureKeys);
       const start = performance.now();
       const chars = [...text];

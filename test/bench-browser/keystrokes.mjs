@@ -127,7 +127,8 @@ export const pct = (xs, p) => {
 };
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 
-async function typeQueries(page, cpu) {
+/** The directory's search field (in the search box's shadow root), focused as a visitor does. */
+export async function focusSearch(page) {
   const input = await page.evaluateHandle(() =>
     document
       .querySelector('mhpss-directory')
@@ -135,6 +136,11 @@ async function typeQueries(page, cpu) {
       .shadowRoot.querySelector('input'),
   );
   await input.focus();
+  return input;
+}
+
+async function typeQueries(page, cpu) {
+  await focusSearch(page);
   await page.evaluate(measureKeys);
   const typed = [];
   for (const query of QUERIES) {
