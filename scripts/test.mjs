@@ -6,6 +6,8 @@ import { join } from 'node:path';
 import { postgresBin, startCluster } from './pg-cluster.mjs';
 
 const totals = { passed: 0, failed: 0, skipped: 0 };
+/** A line per failed test, printed last: a long log is often read from its end only. */
+const failures = [];
 /** Quality gates are not tests: they have their own line, and any failure fails the run. */
 const gateTotals = { passed: 0, failed: [] };
 let broken = false;
@@ -88,7 +90,10 @@ const nodeTotals = existsSync('.test-results/node.json')
   ? JSON.parse(readFileSync('.test-results/node.json', 'utf8'))
   : null;
 if (!nodeTotals) broken = true;
-else for (const key of Object.keys(totals)) totals[key] += nodeTotals[key];
+else {
+  for (const key of Object.keys(totals)) totals[key] += nodeTotals[key];
+  failures.push(...(nodeTotals.failures ?? []));
+}
 if (node.status !== 0 && (!nodeTotals || nodeTotals.failed === 0)) broken = true;
 
 // Real headless Chromium: components and end-to-end tests against the built CDN file.
@@ -103,11 +108,13 @@ if (existsSync('web-test-runner.config.mjs') && !process.argv.includes('--node-o
   if (!browserTotals) broken = true;
   else {
     for (const key of Object.keys(totals)) totals[key] += browserTotals[key];
+    failures.push(...(browserTotals.failures ?? []));
     if (browserTotals.brokenFiles > 0) broken = true;
   }
   if (wtr.status !== 0 && (!browserTotals || browserTotals.failed === 0)) broken = true;
 }
 
+if (failures.length) console.log(`\nfailed:\n${failures.map((line) => `  ✖ ${line}`).join('\n')}`);
 if (broken) console.log('\nA test suite did not run to completion (see the output above).');
 const failed = totals.failed + (broken ? 1 : 0);
 const gates = gateTotals.passed + gateTotals.failed.length;
