@@ -2,13 +2,14 @@
 // the handlers it calls, so that the element's render reads as the page's outline (search box,
 // filter column, status and sort, notices, results) and each region can be read on its own.
 import { html, nothing, type TemplateResult } from 'lit';
-import { isSubmitUrl } from '../../core/model/schema.js';
+import { isSubmitUrl, type Organization } from '../../core/model/schema.js';
 import type { QueryResult, SortOrder } from '../../core/query.js';
 import type { DirectorySource } from '../../core/source.js';
+import type { activeFilters } from '../../core/state/view-state.js';
 import type { Strings } from '../../i18n/en.js';
 import type { FacetToggleDetail } from '../shared/events.js';
 import { describeError } from './load-data.js';
-import { facetSkeleton, skeleton } from './states.js';
+import { facetSkeleton, filterIcon, skeleton } from './states.js';
 
 type Handler = (event: Event) => void;
 
@@ -55,8 +56,22 @@ export function topBar(o: {
   </div>`;
 }
 
-/** The facet groups shown, each as the visitor left it (open, all terms); a skeleton before. */
-export function facetPanel(o: {
+/**
+ * The filter column: on narrow screens a disclosure whose button counts the ticked terms, and
+ * the facet groups; hidden over a source that cannot count (a plain HSDS server).
+ */
+export function facetColumn(
+  o: FacetPanel & { t: Strings; open: boolean; active: number; hidden: boolean; onToggle: Handler },
+): TemplateResult {
+  return html`<div class="facets" part="facets" ?hidden=${o.hidden}>
+    <button class="btn toggle" aria-expanded=${o.open} aria-controls="panel" @click=${o.onToggle}>
+      ${filterIcon}${o.t.filters}${o.active ? ` (${o.active})` : ''}
+    </button>
+    <div class="panel" id="panel">${facetPanel(o)}</div>
+  </div>`;
+}
+
+interface FacetPanel {
   source: DirectorySource | undefined;
   result: QueryResult | undefined;
   shown: readonly string[];
@@ -64,7 +79,10 @@ export function facetPanel(o: {
   handed: string;
   views: ReadonlyMap<string, FacetToggleDetail>;
   failed: boolean;
-}): TemplateResult | typeof nothing {
+}
+
+/** The facet groups shown, each as the visitor left it (open, all terms); a skeleton before. */
+function facetPanel(o: FacetPanel): TemplateResult | typeof nothing {
   const { source, result } = o;
   if (source && result && customElements.get('mhpss-facet-group')) {
     return html`${o.shown.map((key, i) => {
@@ -82,8 +100,7 @@ export function facetPanel(o: {
   return o.failed ? nothing : facetSkeleton;
 }
 
-/** The live count (with the close-matches note) and the sort menu. */
-export function statusBar(o: {
+interface StatusBar {
   t: Strings;
   result: QueryResult | undefined;
   /** Nothing to say yet: the load failed, or the strings are not here. */
@@ -92,7 +109,71 @@ export function statusBar(o: {
   hasWords: boolean;
   sorts: readonly SortOrder[];
   onSort: Handler;
-}): TemplateResult {
+}
+
+interface ResultsBody {
+  t: Strings;
+  failure: unknown;
+  result: QueryResult | undefined;
+  text: string;
+  handed: string;
+  level: number;
+  source: DirectorySource | undefined;
+  /** A pre-rendered first page to keep under the error state. */
+  prerendered: boolean;
+  onRetry: Handler;
+  onClearSearch: Handler;
+}
+
+/**
+ * The results column, top to bottom: its heading (for screen readers), the overview, the live
+ * count and the sort menu, what a reduced source cannot do, the chips of the ticked terms, the
+ * data-issues notice, the results (or the empty or error state) and the take-away toolbar.
+ */
+export function resultsColumn(
+  o: StatusBar &
+    ResultsBody & {
+      busy: boolean;
+      /** The overview's facets (the `facets` attribute); not given: no overview. */
+      overview?: { facets?: string };
+      /** The source cannot filter or count: say so in one line. */
+      reduced: boolean;
+      active: ReturnType<typeof activeFilters>;
+      /** Data issues the visitor has not dismissed. */
+      issues: number;
+      onDismiss: Handler;
+      extras: unknown;
+    },
+): TemplateResult {
+  const { t, result } = o;
+  return html`<div class="results" part="results" aria-busy=${o.busy}>
+    <div class="sr-only" role="heading" aria-level=${o.level}>${t.results}</div>
+    ${
+      result && o.overview
+        ? html`<mhpss-summary
+            part="summary"
+            lang=${o.handed}
+            .facets=${o.overview.facets}
+            .counts=${result.facets}
+            .directory=${o.source}
+          ></mhpss-summary>`
+        : nothing
+    }
+    ${statusBar(o)}
+    ${result && o.reduced ? html`<p class="reduced" part="reduced">${t.reduced}</p>` : nothing}
+    <mhpss-filter-chips
+      part="chips"
+      exportparts="chip, clear"
+      lang=${o.handed}
+      .filters=${o.active}
+    ></mhpss-filter-chips>
+    ${o.issues && result ? issuesNotice(t, o.issues, o.onDismiss) : nothing} ${resultsBody(o)}
+    ${o.extras}
+  </div>`;
+}
+
+/** The live count (with the close-matches note) and the sort menu. */
+function statusBar(o: StatusBar): TemplateResult {
   const { t, result, sorts } = o;
   return html`<div class="summary">
     <p class="status" part="status" role="status">
@@ -133,7 +214,7 @@ export function statusBar(o: {
 }
 
 /** The data-issues notice, until the visitor dismisses it. */
-export function issuesNotice(t: Strings, count: number, onDismiss: Handler): TemplateResult {
+function issuesNotice(t: Strings, count: number, onDismiss: Handler): TemplateResult {
   return html`<div class="notice" part="notice">
     <p>${t.issues(count)}</p>
     <button class="dismiss" aria-label=${t.dismiss} @click=${onDismiss}>×</button>
@@ -141,19 +222,7 @@ export function issuesNotice(t: Strings, count: number, onDismiss: Handler): Tem
 }
 
 /** The results, the empty state or the error state (over a pre-rendered page, if any). */
-export function resultsBody(o: {
-  t: Strings;
-  failure: unknown;
-  result: QueryResult | undefined;
-  text: string;
-  handed: string;
-  level: number;
-  source: DirectorySource | undefined;
-  /** A pre-rendered first page to keep under the error state. */
-  prerendered: boolean;
-  onRetry: Handler;
-  onClearSearch: Handler;
-}): TemplateResult {
+function resultsBody(o: ResultsBody): TemplateResult {
   const { t, result } = o;
   if (o.failure !== undefined) {
     // A pre-rendered first page stays under the error: it is still the best there is.
@@ -185,4 +254,19 @@ export function resultsBody(o: {
     .page=${result.page}
     .pageCount=${result.pageCount}
   ></mhpss-result-list>`;
+}
+
+/** The detail dialog, open while an organization is selected. */
+export function detailDialog(
+  handed: string,
+  selected: Organization | undefined,
+  source: DirectorySource | undefined,
+): TemplateResult {
+  return html`<mhpss-org-detail
+    exportparts="base: detail"
+    lang=${handed}
+    .organization=${selected}
+    .directory=${source}
+    ?open=${!!selected}
+  ></mhpss-org-detail>`;
 }

@@ -1,10 +1,10 @@
-// <mhpss-directory>: renders a directory and turns the visitor's actions into changes of its
-// view and public events. What it shows — the source it opened from `src`, `.data`, the shipped
-// list or `.source`, the visitor's view, the answer on screen, the lazy parts — is the state
-// controller's (directory-state.ts); what a first screen does not need loads later, in chunks of
-// its own (parts.ts, memory-source.ts): text search, the detail dialog, CSV reading, other
-// languages' strings, URL state, "Download"/"Print"/"Copy link", a partner's strings and cards.
-import { html, nothing, type PropertyValues } from 'lit';
+// <mhpss-directory>: renders the page's outline (its regions are templates in directory-view.ts)
+// and turns the visitor's actions into changes of its view and public events. What it shows —
+// the source it opened from `src`, `endpoint`, `.data`, the shipped list or `.source`, the
+// visitor's view, the answer on screen, the lazy parts — is the state controller's
+// (directory-state.ts); the hand-over from a pre-rendered first page is takeover.ts's. What a
+// first screen does not need loads later, in chunks of its own (parts.ts, memory-source.ts).
+import { html, type PropertyValues } from 'lit';
 import { headingLevel } from '../../core/attributes.js';
 import { hasWords, type SortOrder } from '../../core/search/directory-core.js';
 import type { DirectorySource } from '../../core/source.js';
@@ -28,16 +28,9 @@ import { tokens } from '../shared/tokens.styles.js';
 import { DirectoryState } from './directory-state.js';
 import { styles } from './directory.styles.js';
 import type { CardContent } from './host.js';
-import {
-  facetPanel,
-  issuesNotice,
-  resultsBody,
-  statusBar,
-  suggestLink,
-  topBar,
-} from './directory-view.js';
+import { detailDialog, facetColumn, resultsColumn, suggestLink, topBar } from './directory-view.js';
 import { getDefaultSrc, setDefaultSrc, type Loaded } from './load-data.js';
-import { filterIcon } from './states.js';
+import { Takeover } from './takeover.js';
 
 /**
  * @summary The searchable directory of MHPSS organizations: search as you type, facets, results and a detail view.
@@ -163,8 +156,6 @@ export class MhpssDirectory extends MhpssElement {
   /** The load whose data-issues notice the visitor dismissed (a new load brings its own). */
   declare private dismissed?: Loaded;
   private filtersOpen = false;
-  /** The directory has shown its own view: a pre-rendered first page is never shown again. */
-  private tookOver = false;
   /** Each facet's disclosure as the visitor left it, by key (the first three start open). */
   private readonly facetViews = new Map<string, FacetToggleDetail>();
 
@@ -173,7 +164,11 @@ export class MhpssDirectory extends MhpssElement {
 
   private readonly state = new DirectoryState(this, this.i18n);
 
-  private readonly internals = this.attachInternals();
+  private readonly takeover = new Takeover(
+    this,
+    () => !!this.state.answers.result || this.state.failure !== undefined,
+    () => this.i18n.t.dir === 'rtl',
+  );
 
   /** Gives every element this directory renders what the extras provide (again: it changed). */
   provide(value: Provided): void {
@@ -216,74 +211,26 @@ export class MhpssDirectory extends MhpssElement {
     if (changed.has('summary') && this.summary !== 'none') this.state.parts.summary();
   }
 
-  protected override updated(): void {
-    const rtl = this.i18n.t.dir === 'rtl';
-    const prerendered = this.showsPrerendered;
-    if (!prerendered) this.tookOver = true;
-    // The host's own direction follows the UI (a custom state, so a partner's `dir` is untouched);
-    // a pre-rendered page keeps the page's own text styles while it is shown.
-    try {
-      for (const [name, on] of [
-        ['rtl', rtl],
-        ['prerendered', prerendered],
-      ] as const) {
-        if (on) this.internals.states.add(name);
-        else this.internals.states.delete(name);
-      }
-    } catch {
-      // Browsers without custom states: the inner wrapper's dir still applies.
-    }
-  }
-
-  /**
-   * True while the partner's pre-rendered first page (the light DOM, but for the `strings` and
-   * `card` children) is what the directory shows: until its first answer or failure. The page is
-   * shown through the default slot, and the live view replaces it in one frame, so the two are
-   * never both on screen nor both exposed to assistive technology.
-   */
-  private get showsPrerendered(): boolean {
-    if (this.tookOver || this.state.answers.result || this.state.failure !== undefined) {
-      return false;
-    }
-    return this.hasPrerendered;
-  }
-
-  private get hasPrerendered(): boolean {
-    return [...this.childNodes].some((node) =>
-      node instanceof Element
-        ? !node.hasAttribute('slot')
-        : node.nodeType === Node.TEXT_NODE && !!node.textContent?.trim(),
-    );
-  }
-
   override render() {
     // The partner's pre-rendered first page, as it is, until the directory has its own answer.
-    if (this.showsPrerendered) {
+    if (this.takeover.shows) {
       return html`<slot></slot><slot name="strings"></slot><slot name="card"></slot>`;
     }
-    const t = this.i18n.t;
-    const lang = this.i18n.lang;
-    const tag = this.i18n.tag;
+    // Until its strings have arrived a page in another language sees the skeleton, not English.
+    const { t, lang, tag, ready } = this.i18n;
     // What the elements it renders are told: the partner's UI language for the tag, if they add
     // one, else the tag itself (their UI strings and data labels both follow from it).
     const handed = this.i18n.provided?.lang(tag) ?? tag;
     const { state } = this;
-    const { view, loaded } = state;
+    const { view, loaded, failure } = state;
     const source = loaded?.source;
     const { result, status } = state.answers;
-    const failure = state.failure;
     const failed = failure !== undefined;
     const active = source && result ? views.activeFilters(result.filters, source, tag) : [];
-    const issueCount = loaded?.issueCount ?? 0;
-    const notice = issueCount > 0 && this.dismissed !== loaded;
-    // Until its strings have arrived a page in another language sees the skeleton, not English.
-    const ready = this.i18n.ready;
     // A plain HSDS server's directory: no facet column, overview or sorts it lacks, and one line
     // that says so.
     const can = source?.capabilities;
     const counts = can?.facetCounts !== false;
-    // Not set: the data's own `submit` link; set to "": no link at all.
-    const suggest = suggestLink(this.suggestUrl ?? source?.data.submit, t);
     return html`<div
       class="base"
       part="base"
@@ -303,98 +250,53 @@ export class MhpssDirectory extends MhpssElement {
         ready,
         handed,
         text: view.text,
-        suggest,
+        // Not set: the data's own `submit` link; set to "": no link at all.
+        suggest: suggestLink(this.suggestUrl ?? source?.data.submit, t),
         suggestPending: !source && this.suggestUrl === undefined,
       })}
       <div class="layout ${this.filtersOpen ? 'open' : ''} ${counts ? '' : 'whole'}">
-        <div class="facets" part="facets" ?hidden=${!counts}>
-          <button
-            class="btn toggle"
-            aria-expanded=${this.filtersOpen}
-            aria-controls="panel"
-            @click=${this.handleToggleFilters}
-          >
-            ${filterIcon}${t.filters}${active.length ? ` (${active.length})` : ''}
-          </button>
-          <div class="panel" id="panel">
-            ${facetPanel({
-              source,
-              result,
-              shown: state.parsed?.shown ?? [],
-              tag,
-              handed,
-              views: this.facetViews,
-              failed,
-            })}
-          </div>
-        </div>
-        <div
-          class="results"
-          part="results"
-          aria-busy=${!failed && (!result || status === 'pending')}
-        >
-          <div class="sr-only" role="heading" aria-level=${this.level}>${t.results}</div>
-          ${
-            result && counts && this.summary !== 'none'
-              ? html`<mhpss-summary
-                  part="summary"
-                  lang=${handed}
-                  .facets=${this.facets}
-                  .counts=${result.facets}
-                  .directory=${source}
-                ></mhpss-summary>`
-              : nothing
-          }
-          ${statusBar({
-            t,
-            result,
-            quiet: failed || !ready,
-            text: view.text,
-            hasWords: hasWords(view.text),
-            sorts: can?.sorts ?? ['relevance', 'name'],
-            onSort: this.handleSort,
-          })}
-          ${
-            result && (can?.facetCounts === false || can?.filters === false)
-              ? html`<p class="reduced" part="reduced">${t.reduced}</p>`
-              : nothing
-          }
-          <mhpss-filter-chips
-            part="chips"
-            exportparts="chip, clear"
-            lang=${handed}
-            .filters=${active}
-          ></mhpss-filter-chips>
-          ${notice && result ? issuesNotice(t, issueCount, this.handleDismiss) : nothing}
-          ${resultsBody({
-            t,
-            failure,
-            result,
-            text: view.text,
-            handed,
-            level: this.level,
-            source,
-            prerendered: this.hasPrerendered,
-            onRetry: this.handleRetry,
-            onClearSearch: this.handleClearSearch,
-          })}
-          ${state.parts.extras?.render()}
-        </div>
+        ${facetColumn({
+          t,
+          open: this.filtersOpen,
+          active: active.length,
+          hidden: !counts,
+          onToggle: this.handleToggleFilters,
+          source,
+          result,
+          shown: state.parsed?.shown ?? [],
+          tag,
+          handed,
+          views: this.facetViews,
+          failed,
+        })}
+        ${resultsColumn({
+          t,
+          busy: !failed && (!result || status === 'pending'),
+          // The level of the directory's own headings; names are one below.
+          level: headingLevel(this.headingLevel),
+          overview: counts && this.summary !== 'none' ? { facets: this.facets } : undefined,
+          quiet: failed || !ready,
+          text: view.text,
+          hasWords: hasWords(view.text),
+          sorts: can?.sorts ?? ['relevance', 'name'],
+          onSort: this.handleSort,
+          reduced: can?.facetCounts === false || can?.filters === false,
+          active,
+          issues: this.dismissed === loaded ? 0 : (loaded?.issueCount ?? 0),
+          onDismiss: this.handleDismiss,
+          failure,
+          result,
+          handed,
+          source,
+          prerendered: this.takeover.present,
+          onRetry: this.handleRetry,
+          onClearSearch: this.handleClearSearch,
+          extras: state.parts.extras?.render(),
+        })}
       </div>
-      <mhpss-org-detail
-        exportparts="base: detail"
-        lang=${handed}
-        .organization=${state.selected}
-        .directory=${source}
-        ?open=${!!state.selected}
-      ></mhpss-org-detail>
+      ${detailDialog(handed, state.selected, source)}
       <slot name="strings"></slot><slot name="card"></slot>
     </div>`;
-  }
-
-  /** The level of the directory's own headings; names are one below. */
-  private get level(): number {
-    return headingLevel(this.headingLevel);
   }
 
   private handleInput(event: CustomEvent<InputDetail>): void {
