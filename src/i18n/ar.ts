@@ -2,6 +2,8 @@
 import type { AllStrings } from './en.js';
 
 const plural = new Intl.PluralRules('ar');
+/** A number as the UI writes it (12,345; Latin digits, as the data's years and phone numbers). */
+const num = (n: number) => n.toLocaleString('ar', { numberingSystem: 'latn' });
 
 export const ar: AllStrings = {
   dir: 'rtl',
@@ -23,9 +25,9 @@ export const ar: AllStrings = {
       case 'two':
         return 'منظمتان';
       case 'few':
-        return `${n} منظمات`;
+        return `${num(n)} منظمات`;
       default:
-        return `${n} منظمة`;
+        return `${num(n)} منظمة`;
     }
   },
   results: 'المنظمات',
@@ -38,7 +40,7 @@ export const ar: AllStrings = {
   pages: 'صفحات النتائج',
   prev: 'السابق',
   next: 'التالي',
-  page: (page, count) => `الصفحة ${page} من ${count}`,
+  page: (page, count) => `الصفحة ${num(page)} من ${num(count)}`,
   close: 'إغلاق',
   website: 'الموقع الإلكتروني',
   email: 'البريد الإلكتروني',
@@ -55,7 +57,7 @@ export const ar: AllStrings = {
   seeking: 'يسعى إلى التعاون مع',
   more: 'مزيد من المعلومات',
   issues: (n) =>
-    `تم العثور على ${n === 1 ? 'مشكلة واحدة' : `${n} مشكلات`} في بيانات الدليل؛ قد تكون بعض البطاقات ناقصة أو مفقودة. التفاصيل في وحدة تحكم المتصفح.`,
+    `تم العثور على ${n === 1 ? 'مشكلة واحدة' : `${num(n)} مشكلات`} في بيانات الدليل؛ قد تكون بعض البطاقات ناقصة أو مفقودة. التفاصيل في وحدة تحكم المتصفح.`,
   dismiss: 'إخفاء',
   suggest: 'اقترح منظمة',
   // Facets fit
@@ -80,7 +82,7 @@ export const ar: AllStrings = {
   copyManually: 'انسخ هذا الرابط:',
   searched: (text) => `البحث: «${text}»`,
   tooMany: (n, max) =>
-    `عدد المنظمات (${n}) أكبر من أن يُؤخذ من الخادم دفعة واحدة: ضيِّق العرض إلى ${max} أو أقل.`,
+    `عدد المنظمات (${num(n)}) أكبر من أن يُؤخذ من الخادم دفعة واحدة: ضيِّق العرض إلى ${num(max)} أو أقل.`,
   // A directory on a server
   reduced: 'لا يتيح خادم هذا الدليل إلا البحث والتصفح: لا مرشحات ولا أعداد ولا ترتيب.',
 };

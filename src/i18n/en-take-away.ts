@@ -20,5 +20,5 @@ export const enTakeAway: Pick<AllStrings, TakeAwayKey> = {
   copyManually: 'Copy this link:',
   searched: (text) => `Search: “${text}”`,
   tooMany: (n, max) =>
-    `${n} organizations are too many to take from the server at once: narrow the view to ${max} or fewer.`,
+    `${n.toLocaleString('en')} organizations are too many to take from the server at once: narrow the view to ${max.toLocaleString('en')} or fewer.`,
 };

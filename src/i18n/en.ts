@@ -117,6 +117,9 @@ export type FilterKey =
   'selected' | 'clearAll' | 'remove' | 'picked' | 'pickedName' | 'showMore' | 'showFewer';
 export type SummaryKey = 'summary' | 'summaryTable' | 'summaryColumn';
 
+/** A number as English writes it (12,345): counts from a server's directory run that high. */
+const num = (n: number) => n.toLocaleString('en');
+
 export const en: Strings = {
   dir: 'ltr',
   search: 'Search organizations',
@@ -126,7 +129,7 @@ export const en: Strings = {
   byName: 'Name (A–Z)',
   filters: 'Filters',
   count: (n) =>
-    n === 0 ? 'No organizations found' : n === 1 ? '1 organization' : `${n} organizations`,
+    n === 0 ? 'No organizations found' : n === 1 ? '1 organization' : `${num(n)} organizations`,
   results: 'Organizations',
   loading: 'Loading organizations…',
   empty: 'No organizations match your search.',
@@ -137,9 +140,9 @@ export const en: Strings = {
   pages: 'Result pages',
   prev: 'Previous',
   next: 'Next',
-  page: (page, count) => `Page ${page} of ${count}`,
+  page: (page, count) => `Page ${num(page)} of ${num(count)}`,
   issues: (n) =>
-    `${n === 1 ? 'One problem was' : `${n} problems were`} found in the directory data; some entries may be incomplete or missing. Details are in the browser console.`,
+    `${n === 1 ? 'One problem was' : `${num(n)} problems were`} found in the directory data; some entries may be incomplete or missing. Details are in the browser console.`,
   dismiss: 'Dismiss',
   suggest: 'Suggest an organization',
   // Summary

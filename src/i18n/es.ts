@@ -1,6 +1,9 @@
 // Spanish UI strings.
 import type { AllStrings } from './en.js';
 
+/** A number as Spanish writes it (12.345; 1234: four digits stay together). */
+const num = (n: number) => n.toLocaleString('es');
+
 // Facets fit
 const picked = (n: number) => (n === 1 ? '1 seleccionado' : `${n} seleccionados`);
 
@@ -20,7 +23,7 @@ export const es: AllStrings = {
       ? 'No se encontraron organizaciones'
       : n === 1
         ? '1 organización'
-        : `${n} organizaciones`,
+        : `${num(n)} organizaciones`,
   results: 'Organizaciones',
   loading: 'Cargando organizaciones…',
   empty: 'Ninguna organización coincide con su búsqueda.',
@@ -31,7 +34,7 @@ export const es: AllStrings = {
   pages: 'Páginas de resultados',
   prev: 'Anterior',
   next: 'Siguiente',
-  page: (page, count) => `Página ${page} de ${count}`,
+  page: (page, count) => `Página ${num(page)} de ${num(count)}`,
   close: 'Cerrar',
   website: 'Sitio web',
   email: 'Correo electrónico',
@@ -48,7 +51,7 @@ export const es: AllStrings = {
   seeking: 'Busca colaborar con',
   more: 'Más información',
   issues: (n) =>
-    `Se ${n === 1 ? 'encontró un problema' : `encontraron ${n} problemas`} en los datos del directorio; algunas fichas pueden estar incompletas o faltar. Los detalles están en la consola del navegador.`,
+    `Se ${n === 1 ? 'encontró un problema' : `encontraron ${num(n)} problemas`} en los datos del directorio; algunas fichas pueden estar incompletas o faltar. Los detalles están en la consola del navegador.`,
   dismiss: 'Cerrar aviso',
   suggest: 'Proponer una organización',
   // Facets fit
@@ -74,7 +77,7 @@ export const es: AllStrings = {
   copyManually: 'Copie este enlace:',
   searched: (text) => `Búsqueda: «${text}»`,
   tooMany: (n, max) =>
-    `${n} organizaciones son demasiadas para tomarlas del servidor de una vez: acote la vista a ${max} o menos.`,
+    `${num(n)} organizaciones son demasiadas para tomarlas del servidor de una vez: acote la vista a ${num(max)} o menos.`,
   // A directory on a server
   reduced:
     'El servidor de este directorio solo ofrece búsqueda y páginas: sin filtros, recuentos ni orden.',

@@ -1,6 +1,9 @@
 // French UI strings.
 import type { AllStrings } from './en.js';
 
+/** A number as French writes it (12 345). */
+const num = (n: number) => n.toLocaleString('fr');
+
 // Facets fit
 const picked = (n: number) => (n > 1 ? `${n} sélectionnés` : `${n} sélectionné`);
 
@@ -16,7 +19,11 @@ export const fr: AllStrings = {
   clearAll: 'Effacer tous les filtres',
   remove: (label) => `Retirer le filtre : ${label}`,
   count: (n) =>
-    n === 0 ? 'Aucune organisation trouvée' : n === 1 ? '1 organisation' : `${n} organisations`,
+    n === 0
+      ? 'Aucune organisation trouvée'
+      : n === 1
+        ? '1 organisation'
+        : `${num(n)} organisations`,
   results: 'Organisations',
   loading: 'Chargement des organisations…',
   empty: 'Aucune organisation ne correspond à votre recherche.',
@@ -27,7 +34,7 @@ export const fr: AllStrings = {
   pages: 'Pages de résultats',
   prev: 'Précédent',
   next: 'Suivant',
-  page: (page, count) => `Page ${page} sur ${count}`,
+  page: (page, count) => `Page ${num(page)} sur ${num(count)}`,
   close: 'Fermer',
   website: 'Site web',
   email: 'Courriel',
@@ -44,7 +51,7 @@ export const fr: AllStrings = {
   seeking: 'Cherche à collaborer avec',
   more: 'Plus d’informations',
   issues: (n) =>
-    `${n === 1 ? 'Un problème a été trouvé' : `${n} problèmes ont été trouvés`} dans les données du répertoire ; certaines fiches peuvent être incomplètes ou absentes. Les détails sont dans la console du navigateur.`,
+    `${n === 1 ? 'Un problème a été trouvé' : `${num(n)} problèmes ont été trouvés`} dans les données du répertoire ; certaines fiches peuvent être incomplètes ou absentes. Les détails sont dans la console du navigateur.`,
   dismiss: 'Masquer',
   suggest: 'Proposer une organisation',
   // Facets fit
@@ -70,7 +77,7 @@ export const fr: AllStrings = {
   copyManually: 'Copiez ce lien :',
   searched: (text) => `Recherche : « ${text} »`,
   tooMany: (n, max) =>
-    `${n} organisations, c’est trop pour les prendre au serveur d’un coup : affinez la vue à ${max} ou moins.`,
+    `${num(n)} organisations, c’est trop pour les prendre au serveur d’un coup : affinez la vue à ${num(max)} ou moins.`,
   // A directory on a server
   reduced:
     'Le serveur de ce répertoire ne permet que la recherche et les pages : ni filtres, ni décomptes, ni tri.',

@@ -42,6 +42,31 @@ describe('<mhpss-facet-group>', () => {
     expect(boxes.map((b) => b.checked)).to.deep.equal([false, true, false]);
   });
 
+  it("writes large counts as the UI's language does (a server's directory counts that high)", async () => {
+    const many: FacetTermCount[] = [
+      { id: 'africa', label: 'Africa', count: 123456, selected: false },
+    ];
+    const english = await fixture<MhpssFacetGroup>(
+      html`<mhpss-facet-group
+        facet="regions"
+        label="Region"
+        open
+        .terms=${many}
+      ></mhpss-facet-group>`,
+    );
+    expect(deep(english, '[part=count]').textContent).to.equal('123,456');
+    const spanish = await fixture<MhpssFacetGroup>(
+      html`<mhpss-facet-group
+        facet="regions"
+        label="Región"
+        lang="es"
+        open
+        .terms=${many}
+      ></mhpss-facet-group>`,
+    );
+    expect(deep(spanish, '[part=count]').textContent).to.equal('123.456');
+  });
+
   it('keeps zero-count terms visible but disabled', async () => {
     const el = await group();
     const [africa, , antarctica] = deepAll<HTMLInputElement>(el, 'input');

@@ -258,7 +258,7 @@ describe('Download and Print from a server', () => {
       URL.createObjectURL = create;
     }
     expect(toolbar(el).querySelector('[role=alert]')!.textContent!.trim()).to.equal(
-      '2500 organizations are too many to take from the server at once: narrow the view to 2000 or fewer.',
+      '2,500 organizations are too many to take from the server at once: narrow the view to 2,000 or fewer.',
     );
     expect(saved).to.equal(false);
     await expect(el).to.be.accessible();

@@ -141,16 +141,28 @@ describe('renderFirstPage: a partner pre-renders the first page', () => {
     assert.doesNotMatch(html, /<ul>/);
   });
 
+  it('writes large counts as each language does: 12,345 · 12 345 · 12.345', () => {
+    assert.equal(en.count(12345), '12,345 organizations');
+    assert.equal(en.page(2, 1234), 'Page 2 of 1,234');
+    assert.equal(fr.count(12345), '12\u202f345 organisations');
+    assert.equal(es.count(12345), '12.345 organizaciones');
+    // Four digits stay together in Spanish.
+    assert.equal(es.count(1234), '1234 organizaciones');
+    assert.equal(ar.count(12345), '12,345 منظمة');
+    assert.equal(FIRST_PAGE_STRINGS.en.count(12345), '12,345 organizations');
+  });
+
   it("says the element's own words, word for word", () => {
     const catalogues = { en, fr, es, ar };
     for (const [lang, t] of Object.entries(catalogues)) {
       const mine = FIRST_PAGE_STRINGS[lang as keyof typeof catalogues];
       assert.equal(mine.dir, t.dir, lang);
       assert.equal(mine.results, t.results, lang);
-      for (const n of [0, 1, 2, 3, 5, 11, 20, 100, 101, 1234]) {
+      for (const n of [0, 1, 2, 3, 5, 11, 20, 100, 101, 1234, 12345, 1_000_000]) {
         assert.equal(mine.count(n), t.count(n), `${lang} count(${n})`);
       }
       assert.equal(mine.page(1, 3), t.page(1, 3), lang);
+      assert.equal(mine.page(1, 12345), t.page(1, 12345), lang);
     }
   });
 });

@@ -104,7 +104,7 @@ export class MhpssFacetGroup extends MhpssElement {
                     @change=${this.handleChange}
                   />
                   <span class="label" dir="auto">${term.label}</span>
-                  <span class="count" part="count">${term.count}</span>
+                  <span class="count" part="count">${this.i18n.num(term.count)}</span>
                 </label>
               </li>`;
             },

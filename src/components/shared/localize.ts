@@ -92,6 +92,12 @@ export class LocalizeController implements ReactiveController {
     return this.provided?.lang(tag) ?? resolveLang(tag);
   }
 
+  /** A count as the UI language writes it (12,345; 12 345): Arabic in Latin digits, as its strings. */
+  num(n: number): string {
+    const lang = this.lang;
+    return n.toLocaleString(lang, lang === 'ar' ? { numberingSystem: 'latn' } : undefined);
+  }
+
   /** True once the UI strings of the language in effect are loaded (or English stands in). */
   get ready(): boolean {
     return loadedStrings(resolveLang(this.tag)) !== undefined;

@@ -186,7 +186,7 @@ export class MhpssSummary extends MhpssElement {
           >
             <span class="label" dir="auto">${term.selected ? check : nothing}${term.label}</span>
             <span class="count"
-              ><span aria-hidden="true">${term.count}</span
+              ><span aria-hidden="true">${this.i18n.num(term.count)}</span
               ><span class="sr-only">${t.count(term.count)}</span></span
             >
             ${tiles ? nothing : html`<span class="track"><span class="fill ${step}"></span></span>`}
@@ -222,7 +222,7 @@ export class MhpssSummary extends MhpssElement {
                   <span dir="auto">${term.selected ? check : nothing}${term.label}</span>
                 </button>
               </th>
-              <td>${term.count}</td>
+              <td>${this.i18n.num(term.count)}</td>
             </tr>`,
         )}
       </tbody>

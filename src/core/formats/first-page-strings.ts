@@ -15,21 +15,32 @@ export interface FirstPageStrings {
 }
 
 let arabicPlural: Intl.PluralRules | undefined;
+/** Numbers as each language writes them (12,345; 12 345; 12.345), as the element does. */
+const num = (n: number, lang: string) =>
+  n.toLocaleString(lang, lang === 'ar' ? { numberingSystem: 'latn' } : undefined);
 
 export const FIRST_PAGE_STRINGS: Readonly<Record<'en' | 'fr' | 'es' | 'ar', FirstPageStrings>> = {
   en: {
     dir: 'ltr',
     results: 'Organizations',
     count: (n) =>
-      n === 0 ? 'No organizations found' : n === 1 ? '1 organization' : `${n} organizations`,
-    page: (page, count) => `Page ${page} of ${count}`,
+      n === 0
+        ? 'No organizations found'
+        : n === 1
+          ? '1 organization'
+          : `${num(n, 'en')} organizations`,
+    page: (page, count) => `Page ${num(page, 'en')} of ${num(count, 'en')}`,
   },
   fr: {
     dir: 'ltr',
     results: 'Organisations',
     count: (n) =>
-      n === 0 ? 'Aucune organisation trouvée' : n === 1 ? '1 organisation' : `${n} organisations`,
-    page: (page, count) => `Page ${page} sur ${count}`,
+      n === 0
+        ? 'Aucune organisation trouvée'
+        : n === 1
+          ? '1 organisation'
+          : `${num(n, 'fr')} organisations`,
+    page: (page, count) => `Page ${num(page, 'fr')} sur ${num(count, 'fr')}`,
   },
   es: {
     dir: 'ltr',
@@ -39,8 +50,8 @@ export const FIRST_PAGE_STRINGS: Readonly<Record<'en' | 'fr' | 'es' | 'ar', Firs
         ? 'No se encontraron organizaciones'
         : n === 1
           ? '1 organización'
-          : `${n} organizaciones`,
-    page: (page, count) => `Página ${page} de ${count}`,
+          : `${num(n, 'es')} organizaciones`,
+    page: (page, count) => `Página ${num(page, 'es')} de ${num(count, 'es')}`,
   },
   ar: {
     dir: 'rtl',
@@ -54,12 +65,12 @@ export const FIRST_PAGE_STRINGS: Readonly<Record<'en' | 'fr' | 'es' | 'ar', Firs
         case 'two':
           return 'منظمتان';
         case 'few':
-          return `${n} منظمات`;
+          return `${num(n, 'ar')} منظمات`;
         default:
-          return `${n} منظمة`;
+          return `${num(n, 'ar')} منظمة`;
       }
     },
-    page: (page, count) => `الصفحة ${page} من ${count}`,
+    page: (page, count) => `الصفحة ${num(page, 'ar')} من ${num(count, 'ar')}`,
   },
 };
 
