@@ -1,7 +1,7 @@
 // "Partners make it their own": a partner changes any UI string or adds a language (the
 // `strings` property, or a JSON script child for script-tag pages), adds content to each card
 // (a `card` template, or `cardContent`), and hears about outbound link clicks for analytics.
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 import { render, type TemplateResult } from 'lit';
 import { sendKeys, sendMouse } from '@web/test-runner-commands';
 import '../../src/define.js';
@@ -14,7 +14,16 @@ import { enSummary } from '../../src/i18n/en-summary.js';
 import { enTakeAway } from '../../src/i18n/en-take-away.js';
 import { compileTemplate, readPartnerStrings } from '../../src/i18n/custom.js';
 import type { LinkClickDetail } from '../../src/components/shared/events.js';
-import { click, deep, deepAll, fixtureData, nameOf, record, settled } from './helpers.js';
+import {
+  click,
+  deep,
+  deepAll,
+  fixtureData,
+  nameOf,
+  record,
+  settled,
+  waitUntil,
+} from './helpers.js';
 
 const everyString: AllStrings = {
   ...en,

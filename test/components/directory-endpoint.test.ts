@@ -2,14 +2,14 @@
 // list on the embedded PostgreSQL (the profile: filters, counts, sorts, records), and a minimal
 // server that speaks only the HSDS 3.0 standard (search and pages). The servers run in the test
 // runner's process (scripts/wtr-hsds-plugin.mjs); the element loads its HSDS client as a chunk.
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 import { executeServerCommand, sendKeys } from '@web/test-runner-commands';
 import '../../src/define.js';
 import { ar } from '../../src/i18n/ar.js';
 import { es } from '../../src/i18n/es.js';
 import { fr } from '../../src/i18n/fr.js';
 import type { MhpssDirectory } from '../../src/define.js';
-import { click, deep, deepAll, nameOf, settled } from './helpers.js';
+import { click, deep, deepAll, nameOf, settled, waitUntil } from './helpers.js';
 
 type Server = 'full' | 'minimal';
 /** Asks the test runner for a server; a slow start (the browser waits 20 s a command) is asked again. */

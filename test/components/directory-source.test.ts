@@ -2,7 +2,7 @@
 // sees while an answer is on its way, that the next keystroke aborts the question before it and
 // a late answer to it is ignored, and a failed answer's error state with Retry. Then lazy parts
 // that never arrive: the element says so within a bounded time, and updateComplete settles.
-import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { chunks as parts } from '../../src/components/directory/parts.js';
 import { chunks as search } from '../../src/components/directory/memory-source.js';
@@ -16,7 +16,7 @@ import {
 import type { DirectorySource, QueryOptions } from '../../src/core/source.js';
 import '../../src/define.js';
 import type { MhpssDirectory } from '../../src/define.js';
-import { click, deep, deepAll, fixtureData, quiet, settled } from './helpers.js';
+import { click, deep, deepAll, fixtureData, quiet, settled, waitUntil } from './helpers.js';
 
 /** One question the fake source was asked, answered when the test says so. */
 interface Asked {

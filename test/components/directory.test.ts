@@ -1,4 +1,4 @@
-import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/define.js';
 import type { MhpssDirectory } from '../../src/define.js';
@@ -13,6 +13,7 @@ import {
   nameOf,
   record,
   settled,
+  waitUntil,
 } from './helpers.js';
 
 /** A directory on the fixture data, rendered and settled. */

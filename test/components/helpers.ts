@@ -1,5 +1,6 @@
 // Shared helpers for the element tests: the fixture data, waiting for nested elements to
 // render, and reaching into shadow roots.
+import { waitUntil as waitUntilOnce } from '@open-wc/testing';
 import type { LitElement } from 'lit';
 import type { DirectoryDocument } from '../../src/core/index.js';
 
@@ -11,6 +12,19 @@ let cached: DirectoryDocument | undefined;
 export async function fixtureData(): Promise<DirectoryDocument> {
   cached ??= (await (await fetch(FIXTURE_URL)).json()) as DirectoryDocument;
   return structuredClone(cached);
+}
+
+/**
+ * `waitUntil` of @open-wc/testing, giving up after 4 s instead of 1 s: a lazy chunk's first
+ * request to a cold dev server, a server's answer or a busy CI machine can take more than a
+ * second. What never comes still fails the test, with the same message, only later.
+ */
+export function waitUntil(
+  predicate: () => unknown,
+  message?: string,
+  options: { interval?: number; timeout?: number } = {},
+): Promise<void> {
+  return waitUntilOnce(predicate, message, { timeout: 4000, ...options });
 }
 
 /** Waits until the element and every Lit element inside its shadow tree have rendered. */

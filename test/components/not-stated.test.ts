@@ -2,11 +2,11 @@
 // with "Not stated" (the organizations stating none of its terms), a filter like any term — by
 // keyboard, in chips, the URL, a shared link and the printed list — and `facets="… countries"`
 // adds a Country group named in the page's language, right to left in Arabic.
-import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/define.js';
 import type { MhpssDirectory } from '../../src/define.js';
-import { deep, deepAll, fixtureData, nameOf, record, settled } from './helpers.js';
+import { deep, deepAll, fixtureData, nameOf, record, settled, waitUntil } from './helpers.js';
 
 const status = (el: MhpssDirectory) => deep(el, '[role=status]').textContent!.trim();
 const names = (el: MhpssDirectory) =>

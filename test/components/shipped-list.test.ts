@@ -1,9 +1,9 @@
 // The list shipped with the widget, as a visitor meets it: what the list says it is, how each
 // organization is tied to the Collaborative, where the facts come from, and whom to write to.
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/define.js';
 import type { MhpssDirectory } from '../../src/define.js';
-import { click, deep, deepAll, deepText, settled } from './helpers.js';
+import { click, deep, deepAll, deepText, settled, waitUntil } from './helpers.js';
 
 async function shipped(lang = 'en'): Promise<MhpssDirectory> {
   const el = await fixture<MhpssDirectory>(

@@ -1,7 +1,7 @@
 // "Take it away": a visitor who has narrowed the list down downloads it (CSV in the import
 // format, JSON the widget loads), prints it as a clean list, and copies a link that opens the
 // same view — with or without url-state.
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import '../../src/define.js';
 import type { MhpssDirectory, MhpssOrgCard } from '../../src/define.js';
@@ -12,7 +12,7 @@ import {
   type DirectoryDocument,
   type DirectorySource,
 } from '../../src/core/index.js';
-import { click, deep, deepAll, fixtureData, nameOf, settled } from './helpers.js';
+import { click, deep, deepAll, fixtureData, nameOf, settled, waitUntil } from './helpers.js';
 
 const toolbar = (el: MhpssDirectory) => deep(el, '[part=toolbar]');
 const button = (el: MhpssDirectory, name: string) =>

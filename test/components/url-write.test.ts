@@ -1,13 +1,13 @@
 // The URL is written once the view it describes is on screen, never from the middle of an
 // update: history.replaceState lays the page out, and a layout of half-rendered results is
 // work thrown away while the visitor waits for the frame.
-import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { ReactiveElement } from 'lit';
 import '../../src/define.js';
 import type { MhpssDirectory } from '../../src/define.js';
 import { URL_WRITE_INTERVAL, UrlState } from '../../src/components/directory/url-state.js';
-import { deep, deepAll, fixtureData, settled } from './helpers.js';
+import { deep, deepAll, fixtureData, settled, waitUntil } from './helpers.js';
 
 const names = (el: MhpssDirectory) =>
   deepAll(el, 'mhpss-result-list', 'mhpss-org-card').map((card) =>

@@ -5,7 +5,8 @@
 // The accessibility tree is read by `ax` below: roles (explicit, else the HTML element's
 // implicit role) and accessible names (aria-labelledby, aria-label, <label>, <legend>, then
 // content) computed through shadow roots, skipping what is aria-hidden or not rendered.
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
+import { waitUntil } from '../components/helpers.js';
 import { sendKeys } from '@web/test-runner-commands';
 import { click, openFrame, settle, until } from './frame.js';
 
