@@ -118,6 +118,80 @@ describe('CSV: a data maintainer exports the member sheet from a spreadsheet', (
     assert.deepEqual(splitMulti(' a | b\\|c ||d '), ['a', 'b|c', 'd']);
   });
 
+  it("reads a list written with ';' or ',' as its values when each is valid alone, and says so", () => {
+    const members = JSON.parse(readFileSync('data/members.json', 'utf8')) as {
+      taxonomies: Record<string, Taxonomy>;
+    };
+    const csv =
+      'id,name,regions,approaches,countries,languages,partners\n' +
+      'unicef,UNICEF,africa;Europe,"Training, education and capacity building",UG;KE,en fr,who; unhcr\n' +
+      'who,WHO,"Africa, Atlantis",,"ZZ, KE",,\n' +
+      'Bad Id,Skipped,,,UG;KE,,\n' +
+      'unhcr,UNHCR,,,UG|KE,,\n';
+    const { data, issues } = parseDirectoryCsv(csv, { taxonomies: members.taxonomies });
+    const [unicef, who, unhcr] = data.organizations;
+    assert.deepEqual(unicef!.regions, ['africa', 'europe']);
+    // A label with a comma is one term.
+    assert.deepEqual(unicef!.approaches, ['training-education-capacity-building']);
+    assert.deepEqual(unicef!.countries, ['UG', 'KE']);
+    assert.deepEqual(unicef!.languages, ['en', 'fr']);
+    assert.deepEqual(unicef!.partners, ['who', 'unhcr']);
+    // Split only when every piece is valid: 'Atlantis' is no region, so nothing is guessed.
+    assert.deepEqual(who!.regions, []);
+    // Codes split by shape; a code that is no country is reported, the valid one kept.
+    assert.deepEqual(who!.countries, ['KE']);
+    assert.deepEqual(unhcr!.countries, ['UG', 'KE']);
+    assert.deepEqual(
+      issues.filter((i) => i.code === 'list-separator').map((i) => [i.severity, i.row, i.message]),
+      [
+        [
+          'warning',
+          2,
+          "record 1 (unicef, row 2): regions: a cell lists its values joined with '|'; read 'africa;Europe' as 'africa', 'Europe'",
+        ],
+        [
+          'warning',
+          2,
+          "record 1 (unicef, row 2): countries: a cell lists its values joined with '|'; read 'UG;KE' as 'UG', 'KE'",
+        ],
+        [
+          'warning',
+          2,
+          "record 1 (unicef, row 2): languages: a cell lists its values joined with '|'; read 'en fr' as 'en', 'fr'",
+        ],
+        [
+          'warning',
+          2,
+          "record 1 (unicef, row 2): partners: a cell lists its values joined with '|'; read 'who; unhcr' as 'who', 'unhcr'",
+        ],
+        [
+          'warning',
+          3,
+          "record 2 (who, row 3): countries: a cell lists its values joined with '|'; read 'ZZ, KE' as 'ZZ', 'KE'",
+        ],
+      ],
+    );
+    // The note comes before the issues of its record; a skipped record's cells are not read.
+    const forWho = issues.filter((i) => i.row === 3).map((i) => i.code);
+    assert.deepEqual(forWho, ['list-separator', 'invalid-country', 'unknown-term']);
+    assert.equal(issues.filter((i) => i.row === 4).length, 1);
+  });
+
+  it("without taxonomies, splits a sheet's own words on ';' only (labels have commas)", () => {
+    const { data, issues } = parseDirectoryCsv(
+      'id,name,regions\na,A,Africa; Europe\nb,B,"Training, education"\n',
+    );
+    assert.deepEqual(
+      data.taxonomies.regions!.terms.map((t) => t.label.en),
+      ['Africa', 'Europe', 'Training, education'],
+    );
+    assert.deepEqual(data.organizations[0]!.regions, ['africa', 'europe']);
+    assert.deepEqual(
+      issues.map((i) => i.code),
+      ['list-separator'],
+    );
+  });
+
   it('tells CSV from JSON by the file name, media type or content, never by a folder name', () => {
     assert.equal(looksLikeCsv('https://x.org/members.csv?v=2'), true);
     assert.equal(looksLikeCsv('text/csv; charset=utf-8'), true);

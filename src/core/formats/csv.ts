@@ -15,7 +15,8 @@ import {
   type ParseResult,
 } from '../model/load.js';
 import { messages, whereRow } from '../model/messages.js';
-import { validateDirectory } from '../model/validate.js';
+import { isId, isLanguageTag } from '../model/patterns.js';
+import { validateDirectory, type RawIssue } from '../model/validate.js';
 import {
   type DirectoryData,
   type DirectoryDocument,
@@ -168,7 +169,7 @@ const isHxlRow = (row: readonly string[]) =>
 export function tableToDocument(
   table: readonly TableRow[],
   options: TableOptions = {},
-): { document: Record<string, unknown>; rows: number[] } {
+): { document: Record<string, unknown>; rows: number[]; notes: RawIssue[] } {
   const cells = (row: TableRow | undefined) => (row ?? []).map((c) => unguardCell(cellText(c)));
   const headerIndex = table.findIndex((row) => row.some((cell) => cellText(cell).trim() !== ''));
   if (headerIndex < 0) {
@@ -205,15 +206,30 @@ export function tableToDocument(
 
   const organizations: Record<string, unknown>[] = [];
   const rows: number[] = [];
+  const notes: RawIssue[] = [];
   for (let r = first; r < table.length; r++) {
     const row = cells(table[r]);
     if (row.every((c) => c.trim() === '')) continue;
     const org: Record<string, unknown> = {};
+    const loose: [column: string, value: string, parts: string[]][] = [];
     header.forEach((column, c) => {
       const cell = (row[c] ?? '').trim();
       if (column === '' || cell === '' || column === '__proto__') return;
-      setCell(org, column, cell, facets, taxonomies, lookup, options.taxonomies === undefined);
+      const reading = { facets, taxonomies, lookup, infer: options.taxonomies === undefined };
+      setCell(org, column, cell, reading, (value, parts) => loose.push([column, value, parts]));
     });
+    const index = organizations.length;
+    const id = typeof org.id === 'string' ? org.id.trim() : undefined;
+    for (const [column, value, parts] of loose) {
+      notes.push({
+        severity: 'warning',
+        code: 'list-separator',
+        index,
+        ...(id ? { id } : {}),
+        path: column,
+        sentence: ['looseList', [column, value, parts]],
+      });
+    }
     organizations.push(org);
     rows.push(r + 1);
   }
@@ -226,7 +242,7 @@ export function tableToDocument(
   const metadata = Object.fromEntries(
     Object.entries(options.metadata ?? {}).filter(([key]) => key !== '__proto__'),
   );
-  return { document: { ...metadata, version: 1, taxonomies, organizations }, rows };
+  return { document: { ...metadata, version: 1, taxonomies, organizations }, rows, notes };
 }
 
 function inferredTaxonomy(key: string): Taxonomy {
@@ -251,18 +267,60 @@ function termLookup(taxonomies: Record<string, Taxonomy>): Map<string, Map<strin
   return byFacet;
 }
 
+/**
+ * The values of a multi-valued cell: joined with `|`, as the format says; a part that is not a
+ * value but several joined with `;` or `,` (as spreadsheets often list them) or, where values
+ * have no spaces, with spaces, is read as those values when every one of them is valid on its
+ * own (`loose` hears of it). Nothing valid is lost, and nothing is split that was one value.
+ */
+function splitValues(
+  cell: string,
+  valid: (value: string) => boolean,
+  separators: RegExp,
+  loose: (value: string, parts: string[]) => void,
+): string[] {
+  return splitMulti(cell).flatMap((part) => {
+    if (valid(part)) return [part];
+    const parts = part.split(separators).filter((p) => p !== '');
+    if (parts.length < 2 || !parts.every(valid)) return [part];
+    loose(part, parts);
+    return parts;
+  });
+}
+
+/** What a list value of each kind must look like, and what may join two in one part. */
+const LOOSE_LISTS: Partial<
+  Record<string, [valid: (value: string) => boolean, separators: RegExp]>
+> = {
+  countries: [(v) => /^[A-Za-z]{2}$/.test(v), /[\s;,]+/],
+  languages: [(v) => isLanguageTag(v), /[\s;,]+/],
+  refs: [(v) => isId(v), /[\s;,]+/],
+};
+
+interface Reading {
+  facets: Set<string>;
+  taxonomies: Record<string, Taxonomy>;
+  lookup: Map<string, Map<string, string>>;
+  /** No taxonomies given: the sheet's own words become the terms. */
+  infer: boolean;
+}
+
 function setCell(
   org: Record<string, unknown>,
   column: string,
   cell: string,
-  facets: Set<string>,
-  taxonomies: Record<string, Taxonomy>,
-  lookup: Map<string, Map<string, string>>,
-  infer: boolean,
+  { facets, taxonomies, lookup, infer }: Reading,
+  loose: (value: string, parts: string[]) => void,
 ): void {
   if (facets.has(column)) {
     const map = lookup.get(column)!;
-    const ids = splitMulti(cell).map((value) => {
+    // Known terms: a part is split when each piece is a term. The sheet's own words: any text is
+    // a term, so only ';' splits (labels have commas: "Treatment, care and rehabilitation").
+    const known = (value: string) => map.has(value) || map.has(value.toLowerCase());
+    const values = infer
+      ? splitValues(cell, (v) => !v.includes(';'), /\s*;\s*/, loose)
+      : splitValues(cell, known, /\s*[;,]\s*/, loose);
+    const ids = values.map((value) => {
       const known = map.get(value) ?? map.get(value.toLowerCase());
       if (known !== undefined || !infer) return known ?? value;
       // Without a taxonomy, a spreadsheet's own words become the terms.
@@ -297,7 +355,8 @@ function setCell(
     else if (field.csv === 'sources') org[column] = parseSourcesCell(cell);
     else org[column] = splitMulti(cell).map((text) => ({ text }));
   } else if (field.csv === 'multi') {
-    org[column] = splitMulti(cell);
+    const rule = LOOSE_LISTS[field.kind];
+    org[column] = rule ? splitValues(cell, rule[0], rule[1], loose) : splitMulti(cell);
   } else {
     // Text, links, ids: exactly what the cell says, even when it looks like JSON.
     org[column] = cell;
@@ -328,6 +387,16 @@ function readJson(cell: string): unknown {
   }
 }
 
+/** The issues that mean a record is skipped. */
+const SKIPS = new Set<string>([
+  'invalid-record',
+  'missing-id',
+  'invalid-id',
+  'missing-name',
+  'invalid-name',
+  'duplicate-id',
+]);
+
 /**
  * Parses spreadsheet rows (from CSV text or a workbook's sheet): the same `{ data, issues }`
  * contract as parseDirectory, with the sheet row of each record in `issue.row` and in the
@@ -337,11 +406,22 @@ export function parseDirectoryTable(
   table: readonly TableRow[],
   options: TableOptions = {},
 ): ParseResult {
-  const { document, rows } = tableToDocument(table, options);
+  const { document, rows, notes } = tableToDocument(table, options);
   const { data, issues } = validateDirectory(document);
+  // A note on how a cell was read goes with its record's issues, unless the record is skipped.
+  const skipped = new Set(issues.filter((i) => SKIPS.has(i.code)).map((i) => i.index));
+  const pending = notes.filter((note) => !skipped.has(note.index));
+  const ordered: RawIssue[] = [];
+  for (const issue of issues) {
+    while (issue.index !== undefined && pending.length && pending[0]!.index! <= issue.index) {
+      ordered.push(pending.shift()!);
+    }
+    ordered.push(issue);
+  }
+  ordered.push(...pending);
   return {
     data,
-    issues: issues.map((raw) => {
+    issues: ordered.map((raw) => {
       if (raw.index === undefined) return describeIssue(raw);
       const row = rows[raw.index]!;
       return { ...describeIssue(raw, whereRow(raw.index, raw.id, row, options.sheet)), row };

@@ -42,6 +42,8 @@ export type DataIssueCode =
   | 'unstated-fact'
   | 'unknown-term'
   | 'duplicate-value'
+  // A spreadsheet cell that listed its values with ';' or ',' instead of '|'.
+  | 'list-separator'
   // References between records.
   | 'unknown-organization'
   | 'self-reference'
@@ -176,6 +178,8 @@ export const messages = {
     `${path}: ${show(value)} is not an email address; it is ignored`,
   badCountry: (path: string, value: unknown) =>
     `${path}: ${show(value)} is not an ISO 3166-1 alpha-2 country code (e.g. 'JO', 'LB'); it is ignored`,
+  looseList: (path: string, value: string, parts: readonly string[]) =>
+    `${path}: a cell lists its values joined with '|'; read ${show(value)} as ${parts.map((p) => show(p)).join(', ')}`,
   lowercaseCountry: (path: string, value: string) =>
     `${path}: country codes are upper case; read ${show(value)} as '${value.toUpperCase()}'`,
   badLanguage: (path: string, value: unknown) =>
