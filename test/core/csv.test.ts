@@ -177,6 +177,52 @@ describe('CSV: a data maintainer exports the member sheet from a spreadsheet', (
     assert.equal(issues.filter((i) => i.row === 4).length, 1);
   });
 
+  it('reads countries named instead of coded, in four languages and common other names', () => {
+    const csv =
+      'id,name,countries,headquarters.country\n' +
+      'a,A,"Uganda; South Sudan",United States\n' +
+      'b,B,UG KE|Kenya,Suisse\n' +
+      'c,C,"Democratic Republic of the Congo, Ouganda",\n' +
+      'd,D,أوغندا|Myanmar|oPt|Türkiye|Turkey,\n' +
+      'e,E,Guinea Bissau,\n';
+    const { data, issues } = parseDirectoryCsv(csv);
+    assert.deepEqual(
+      data.organizations.map((o) => [o.id, o.countries, o.headquarters?.country]),
+      [
+        ['a', ['UG', 'SS'], 'US'],
+        ['b', ['UG', 'KE'], 'CH'],
+        ['c', ['CD', 'UG'], undefined],
+        ['d', ['UG', 'MM', 'PS', 'TR'], undefined],
+        // Not a name Intl or the list knows: reported, never guessed.
+        ['e', [], undefined],
+      ],
+    );
+    const said = (row: number) =>
+      issues.filter((i) => i.row === row).map((i) => `${i.severity} ${i.code}: ${i.message}`);
+    assert.deepEqual(said(2), [
+      "warning country-name: record 1 (a, row 2): countries: countries are given by their ISO codes, joined with '|'; read 'Uganda; South Sudan' as 'UG', 'SS'",
+      "warning country-name: record 1 (a, row 2): headquarters.country: countries are given by their ISO code; read 'United States' as 'US'",
+    ]);
+    assert.match(said(6)[0]!, /^error invalid-country: .*'Guinea Bissau' is not an ISO 3166-1/);
+  });
+
+  it("reads a spreadsheet's capitalised headers as the fields they name ('ID', 'Name', 'Regions')", () => {
+    const { data, issues } = parseDirectoryCsv(
+      'ID,Name,Website,Regions,Headquarters.City,Notes\nunicef,UNICEF,https://www.unicef.org,Africa,New York,x\n',
+    );
+    assert.deepEqual(issues, []);
+    const [unicef] = data.organizations;
+    assert.equal(unicef!.name, 'UNICEF');
+    assert.equal(unicef!.website, 'https://www.unicef.org');
+    assert.deepEqual(unicef!.regions, ['africa']);
+    assert.equal(unicef!.headquarters?.city, 'New York');
+    // A column the format does not know keeps its name as written.
+    assert.equal((unicef as Record<string, unknown>).Notes, 'x');
+    // The column as written wins when the sheet has both.
+    const both = parseDirectoryCsv('id,name,Name\na,Lower,Upper\n');
+    assert.equal(both.data.organizations[0]!.name, 'Lower');
+  });
+
   it("without taxonomies, splits a sheet's own words on ';' only (labels have commas)", () => {
     const { data, issues } = parseDirectoryCsv(
       'id,name,regions\na,A,Africa; Europe\nb,B,"Training, education"\n',

@@ -15,6 +15,7 @@ import {
   type ParseResult,
 } from '../model/load.js';
 import { messages, whereRow } from '../model/messages.js';
+import { COUNTRY_CODES } from '../model/countries.js';
 import { isId, isLanguageTag } from '../model/patterns.js';
 import { validateDirectory, type RawIssue } from '../model/validate.js';
 import {
@@ -186,6 +187,22 @@ export function tableToDocument(
     }
     seen.add(name);
   }
+  // 'Name', 'ID' or 'Headquarters.Country' as a spreadsheet capitalises them: the field or facet
+  // of that name, unless the sheet also has the column as written.
+  const facetNames = new Set(
+    options.taxonomies
+      ? Object.keys(options.taxonomies)
+      : (options.facets ?? DEFAULT_FACET_COLUMNS),
+  );
+  header.forEach((name, c) => {
+    const lower = name.toLowerCase();
+    const known = organizationField(lower.split('.')[0]!) !== undefined || facetNames.has(lower);
+    if (lower !== name && known && !seen.has(lower)) {
+      header[c] = lower;
+      seen.delete(name);
+      seen.add(lower);
+    }
+  });
   if (!seen.has('name') || !seen.has('id')) {
     const missing = ['id', 'name'].filter((c) => !seen.has(c));
     throw new DirectoryLoadError(messages.missingColumns(missing, options.sheet), {
@@ -211,23 +228,23 @@ export function tableToDocument(
     const row = cells(table[r]);
     if (row.every((c) => c.trim() === '')) continue;
     const org: Record<string, unknown> = {};
-    const loose: [column: string, value: string, parts: string[]][] = [];
+    const said: [column: string, note: Note][] = [];
     header.forEach((column, c) => {
       const cell = (row[c] ?? '').trim();
       if (column === '' || cell === '' || column === '__proto__') return;
       const reading = { facets, taxonomies, lookup, infer: options.taxonomies === undefined };
-      setCell(org, column, cell, reading, (value, parts) => loose.push([column, value, parts]));
+      setCell(org, column, cell, reading, (note) => said.push([column, note]));
     });
     const index = organizations.length;
     const id = typeof org.id === 'string' ? org.id.trim() : undefined;
-    for (const [column, value, parts] of loose) {
+    for (const [column, [code, sentence, ...args]] of said) {
       notes.push({
         severity: 'warning',
-        code: 'list-separator',
+        code,
         index,
         ...(id ? { id } : {}),
         path: column,
-        sentence: ['looseList', [column, value, parts]],
+        sentence: [sentence, [column, ...args]],
       });
     }
     organizations.push(org);
@@ -277,22 +294,125 @@ function splitValues(
   cell: string,
   valid: (value: string) => boolean,
   separators: RegExp,
-  loose: (value: string, parts: string[]) => void,
+  note: (note: Note) => void,
+  thenSpaces = false,
 ): string[] {
   return splitMulti(cell).flatMap((part) => {
     if (valid(part)) return [part];
-    const parts = part.split(separators).filter((p) => p !== '');
-    if (parts.length < 2 || !parts.every(valid)) return [part];
-    loose(part, parts);
-    return parts;
+    // `;` or `,` first: "South Sudan; Uganda"; then spaces, where asked: "UG KE".
+    for (const by of thenSpaces ? [separators, /\s+/] : [separators]) {
+      const parts = part.split(by).filter((p) => p !== '');
+      if (parts.length < 2 || !parts.every(valid)) continue;
+      note(['list-separator', 'looseList', part, parts]);
+      return parts;
+    }
+    return [part];
   });
+}
+
+/** How a cell was read, said as a warning with its record: the code, the sentence, its values. */
+type Note =
+  | ['list-separator', 'looseList', value: string, parts: string[]]
+  | ['country-name', 'countryName', value: string, codes: string[]];
+
+/** Names a sheet may give a country by, other than Intl's own: the UN's and common short ones. */
+const COUNTRY_ALIASES: Record<string, string> = {
+  CD: 'Democratic Republic of the Congo|DR Congo|DRC|Congo, Democratic Republic of the',
+  CG: 'Republic of the Congo|Congo',
+  PS: 'Palestine|State of Palestine|Occupied Palestinian Territory|oPt|Palestinian territories',
+  MM: 'Myanmar|Burma',
+  TR: 'Turkey',
+  CI: 'Ivory Coast',
+  SY: 'Syrian Arab Republic',
+  US: 'United States of America|USA',
+  GB: 'UK|Great Britain',
+  IR: 'Iran (Islamic Republic of)',
+  VE: 'Venezuela (Bolivarian Republic of)',
+  LA: "Lao PDR|Lao People's Democratic Republic",
+  TZ: 'United Republic of Tanzania',
+  BO: 'Bolivia (Plurinational State of)',
+  MD: 'Republic of Moldova',
+  VN: 'Viet Nam',
+  CZ: 'Czech Republic',
+  SZ: 'Swaziland',
+  MK: 'Macedonia',
+  KR: 'Republic of Korea',
+  KP: "Democratic People's Republic of Korea",
+  RU: 'Russian Federation',
+  HK: 'Hong Kong',
+  MO: 'Macao|Macau',
+};
+
+const foldName = (name: string) =>
+  name
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[’‘`]/g, "'")
+    .replace(/&/g, 'and')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .toLowerCase();
+
+let countryNames: Map<string, string> | undefined;
+
+/**
+ * The ISO code of a country a sheet names instead ("Uganda", "Ouganda", "أوغندا", "DRC"): its
+ * name in English, French, Spanish or Arabic as Intl gives it (with and without what it adds in
+ * brackets: "Myanmar (Burma)"), or a common other name. Made once, on the first name met.
+ */
+export function countryByName(name: string): string | undefined {
+  if (!countryNames) {
+    const names = new Map<string, string>();
+    const add = (text: string, code: string) => {
+      const key = foldName(text);
+      if (key && !names.has(key)) names.set(key, code);
+    };
+    for (const lang of ['en', 'fr', 'es', 'ar']) {
+      let display: Intl.DisplayNames;
+      try {
+        display = new Intl.DisplayNames([lang], { type: 'region', fallback: 'none' });
+      } catch {
+        continue;
+      }
+      for (const code of COUNTRY_CODES) {
+        const text = display.of(code);
+        if (!text) continue;
+        add(text, code);
+        const bracket = /^(.*?)\s*\((.*)\)$/.exec(text);
+        if (bracket) add(bracket[1]!, code);
+      }
+    }
+    for (const [code, aliases] of Object.entries(COUNTRY_ALIASES)) {
+      for (const alias of aliases.split('|')) add(alias, code);
+    }
+    countryNames = names;
+  }
+  return countryNames.get(foldName(name));
+}
+
+/**
+ * A country cell's values: codes, or names read as their codes; a cell read another way than
+ * `|`-joined codes is said in one warning.
+ */
+function countryValues(cell: string, note: (note: Note) => void): string[] {
+  const isCode = (v: string) => /^[A-Za-z]{2}$/.test(v);
+  // A whole part that names a country is one country, even with a comma in its name.
+  const valid = (v: string) => isCode(v) || (v.length > 2 && countryByName(v) !== undefined);
+  let split = false;
+  const values = splitValues(cell, valid, /\s*[;,]\s*/, () => (split = true), true);
+  const codes = values.map((v) => (isCode(v) ? v : (countryByName(v) ?? v)));
+  if (codes.some((code, i) => code !== values[i])) {
+    note(['country-name', 'countryName', cell, codes]);
+  } else if (split) {
+    note(['list-separator', 'looseList', cell, values]);
+  }
+  return codes;
 }
 
 /** What a list value of each kind must look like, and what may join two in one part. */
 const LOOSE_LISTS: Partial<
   Record<string, [valid: (value: string) => boolean, separators: RegExp]>
 > = {
-  countries: [(v) => /^[A-Za-z]{2}$/.test(v), /[\s;,]+/],
   languages: [(v) => isLanguageTag(v), /[\s;,]+/],
   refs: [(v) => isId(v), /[\s;,]+/],
 };
@@ -310,7 +430,7 @@ function setCell(
   column: string,
   cell: string,
   { facets, taxonomies, lookup, infer }: Reading,
-  loose: (value: string, parts: string[]) => void,
+  note: (note: Note) => void,
 ): void {
   if (facets.has(column)) {
     const map = lookup.get(column)!;
@@ -318,8 +438,8 @@ function setCell(
     // a term, so only ';' splits (labels have commas: "Treatment, care and rehabilitation").
     const known = (value: string) => map.has(value) || map.has(value.toLowerCase());
     const values = infer
-      ? splitValues(cell, (v) => !v.includes(';'), /\s*;\s*/, loose)
-      : splitValues(cell, known, /\s*[;,]\s*/, loose);
+      ? splitValues(cell, (v) => !v.includes(';'), /\s*;\s*/, note)
+      : splitValues(cell, known, /\s*[;,]\s*/, note);
     const ids = values.map((value) => {
       const known = map.get(value) ?? map.get(value.toLowerCase());
       if (known !== undefined || !infer) return known ?? value;
@@ -341,7 +461,10 @@ function setCell(
     const child = column.slice(dot + 1);
     if (parent === '__proto__' || child === '__proto__') return;
     const obj = (org[parent] ??= {}) as Record<string, unknown>;
-    if (typeof obj === 'object' && obj !== null) obj[child] = cell;
+    if (typeof obj !== 'object' || obj === null) return;
+    const code = child === 'country' && cell.length > 2 ? countryByName(cell) : undefined;
+    if (code !== undefined) note(['country-name', 'countryName', cell, [code]]);
+    obj[child] = code ?? cell;
     return;
   }
   const field = organizationField(column);
@@ -356,7 +479,12 @@ function setCell(
     else org[column] = splitMulti(cell).map((text) => ({ text }));
   } else if (field.csv === 'multi') {
     const rule = LOOSE_LISTS[field.kind];
-    org[column] = rule ? splitValues(cell, rule[0], rule[1], loose) : splitMulti(cell);
+    org[column] =
+      field.kind === 'countries'
+        ? countryValues(cell, note)
+        : rule
+          ? splitValues(cell, rule[0], rule[1], note)
+          : splitMulti(cell);
   } else {
     // Text, links, ids: exactly what the cell says, even when it looks like JSON.
     org[column] = cell;

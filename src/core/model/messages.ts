@@ -44,6 +44,8 @@ export type DataIssueCode =
   | 'duplicate-value'
   // A spreadsheet cell that listed its values with ';' or ',' instead of '|'.
   | 'list-separator'
+  // A spreadsheet cell that named a country instead of giving its code.
+  | 'country-name'
   // References between records.
   | 'unknown-organization'
   | 'self-reference'
@@ -180,6 +182,8 @@ export const messages = {
     `${path}: ${show(value)} is not an ISO 3166-1 alpha-2 country code (e.g. 'JO', 'LB'); it is ignored`,
   looseList: (path: string, value: string, parts: readonly string[]) =>
     `${path}: a cell lists its values joined with '|'; read ${show(value)} as ${parts.map((p) => show(p)).join(', ')}`,
+  countryName: (path: string, value: string, codes: readonly string[]) =>
+    `${path}: countries are given by their ISO ${codes.length > 1 ? "codes, joined with '|'" : 'code'}; read ${show(value)} as ${codes.map((c) => `'${c}'`).join(', ')}`,
   lowercaseCountry: (path: string, value: string) =>
     `${path}: country codes are upper case; read ${show(value)} as '${value.toUpperCase()}'`,
   badLanguage: (path: string, value: unknown) =>
