@@ -3,7 +3,8 @@ import type { AllStrings } from './en.js';
 
 const plural = new Intl.PluralRules('ar');
 /** A number as the UI writes it (12,345; Latin digits, as the data's years and phone numbers). */
-const num = (n: number) => n.toLocaleString('ar', { numberingSystem: 'latn' });
+const num = (n: number) =>
+  n < 1000 ? `${n}` : n.toLocaleString('ar', { numberingSystem: 'latn' });
 
 export const ar: AllStrings = {
   dir: 'rtl',

@@ -117,8 +117,12 @@ export type FilterKey =
   'selected' | 'clearAll' | 'remove' | 'picked' | 'pickedName' | 'showMore' | 'showFewer';
 export type SummaryKey = 'summary' | 'summaryTable' | 'summaryColumn';
 
-/** A number as English writes it (12,345): counts from a server's directory run that high. */
-const num = (n: number) => n.toLocaleString('en');
+/**
+ * A number as English writes it (12,345): counts from a server's directory run that high. Below
+ * 1,000 every built-in language writes the digits alone, and Intl's first number costs
+ * milliseconds on a slow phone: it is asked only for larger numbers.
+ */
+const num = (n: number) => (n < 1000 ? `${n}` : n.toLocaleString('en'));
 
 export const en: Strings = {
   dir: 'ltr',

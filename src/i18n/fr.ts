@@ -2,7 +2,7 @@
 import type { AllStrings } from './en.js';
 
 /** A number as French writes it (12 345). */
-const num = (n: number) => n.toLocaleString('fr');
+const num = (n: number) => (n < 1000 ? `${n}` : n.toLocaleString('fr'));
 
 // Facets fit
 const picked = (n: number) => (n > 1 ? `${n} sélectionnés` : `${n} sélectionné`);

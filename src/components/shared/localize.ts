@@ -8,7 +8,14 @@
 import type { ReactiveController, ReactiveControllerHost, ReactiveElement } from 'lit';
 import type { Organization } from '../../core/model/schema.js';
 import { en } from '../../i18n/en.js';
-import { loadStrings, loadedStrings, resolveLang, type Strings } from '../../i18n/index.js';
+import {
+  LANGUAGES,
+  loadStrings,
+  loadedStrings,
+  resolveLang,
+  type Lang,
+  type Strings,
+} from '../../i18n/index.js';
 import { requestContext } from './context.js';
 
 /**
@@ -95,6 +102,8 @@ export class LocalizeController implements ReactiveController {
   /** A count as the UI language writes it (12,345; 12 345): Arabic in Latin digits, as its strings. */
   num(n: number): string {
     const lang = this.lang;
+    // Below 1,000 the built-in languages write the digits alone: Intl is not asked (see en.ts).
+    if (n < 1000 && LANGUAGES.includes(lang as Lang)) return `${n}`;
     return n.toLocaleString(lang, lang === 'ar' ? { numberingSystem: 'latn' } : undefined);
   }
 

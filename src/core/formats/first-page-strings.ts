@@ -17,7 +17,9 @@ export interface FirstPageStrings {
 let arabicPlural: Intl.PluralRules | undefined;
 /** Numbers as each language writes them (12,345; 12 345; 12.345), as the element does. */
 const num = (n: number, lang: string) =>
-  n.toLocaleString(lang, lang === 'ar' ? { numberingSystem: 'latn' } : undefined);
+  n < 1000
+    ? `${n}`
+    : n.toLocaleString(lang, lang === 'ar' ? { numberingSystem: 'latn' } : undefined);
 
 export const FIRST_PAGE_STRINGS: Readonly<Record<'en' | 'fr' | 'es' | 'ar', FirstPageStrings>> = {
   en: {
