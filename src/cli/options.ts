@@ -258,6 +258,36 @@ export interface Parsed {
   values: Values;
 }
 
+/** Edit distance (insertions, deletions, substitutions, swaps of neighbours) between two words. */
+function distance(a: string, b: string): number {
+  const d = Array.from({ length: a.length + 1 }, (_, i) => [i, ...Array<number>(b.length).fill(0)]);
+  for (let j = 1; j <= b.length; j++) d[0]![j] = j;
+  for (let i = 1; i <= a.length; i++) {
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let best = Math.min(d[i - 1]![j]! + 1, d[i]![j - 1]! + 1, d[i - 1]![j - 1]! + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) {
+        best = Math.min(best, d[i - 2]![j - 2]! + 1);
+      }
+      d[i]![j] = best;
+    }
+  }
+  return d[a.length]![b.length]!;
+}
+
+/**
+ * What a mistyped word most likely meant: the closest candidate within two edits (three for
+ * long words: '--taxonomy' for '--taxonomies'), when no other is as close.
+ */
+export function nearest(word: string, candidates: readonly string[]): string | undefined {
+  const scored = candidates
+    .map((c) => [c, distance(word.toLowerCase(), c)] as const)
+    .filter(([, d]) => d <= (word.length >= 8 ? 3 : Math.min(2, Math.floor(word.length / 2))))
+    .sort((x, y) => x[1] - y[1]);
+  if (!scored.length || (scored.length > 1 && scored[1]![1] === scored[0]![1])) return undefined;
+  return scored[0]![0];
+}
+
 /**
  * Reads the arguments: the command first, then its options and files in any order. Throws
  * UsageError for an unknown command or option, an option a command does not take, a missing
@@ -269,11 +299,13 @@ export function parseCommandLine(argv: readonly string[]): Parsed {
   if (name === 'help') {
     const topic = argv[first + 1];
     const command = COMMANDS.find((c) => c === topic);
-    if (topic !== undefined && !command) throw new UsageError(cliMessages.unknownCommand(topic));
+    if (topic !== undefined && !command) {
+      throw new UsageError(cliMessages.unknownCommand(topic, nearest(topic, COMMANDS)));
+    }
     return { command, help: true, version: false, files: [], values: {} };
   }
   if (name !== undefined && !COMMANDS.includes(name as Command)) {
-    throw new UsageError(cliMessages.unknownCommand(name));
+    throw new UsageError(cliMessages.unknownCommand(name, nearest(name, COMMANDS)));
   }
   const command = name as Command | undefined;
   const spec: Record<string, OptionSpec> = command
@@ -299,10 +331,15 @@ export function parseCommandLine(argv: readonly string[]): Parsed {
     if (token.kind !== 'option') continue;
     const option = spec[token.name];
     if (!option) {
+      // A long option's likely meaning ('--quet' → '--quiet'); one letter is too little to guess.
+      const near = token.rawName.startsWith('--')
+        ? nearest(token.name, Object.keys(spec))
+        : undefined;
+      const meant = near === undefined ? undefined : `--${near}`;
       throw new UsageError(
         command
-          ? cliMessages.unknownOption(command, token.rawName)
-          : cliMessages.unknownGlobalOption(token.rawName),
+          ? cliMessages.unknownOption(command, token.rawName, meant)
+          : cliMessages.unknownGlobalOption(token.rawName, meant),
         command,
       );
     }

@@ -471,9 +471,17 @@ describe('usage: each command takes only its own options, and has its own help',
   it('exits 2 on a wrong call, saying what is wrong and how the command is used', () => {
     const cases: [string[], RegExp][] = [
       [[], /no command given/],
-      [['frobnicate'], /unknown command 'frobnicate'/],
+      [['frobnicate'], /unknown command 'frobnicate'\n/],
+      // A likely typo is named; a word that is close to nothing is not guessed at.
+      [['valdiate', MEMBERS], /unknown command 'valdiate'; did you mean 'validate'\?/],
+      [['validate', '--quet', MEMBERS], /validate does not take --quet; did you mean --quiet\?/],
+      [
+        ['validate', '--taxonomy', MEMBERS, MEMBERS],
+        /validate does not take --taxonomy; did you mean --taxonomies\?/,
+      ],
+      [['export', '--fromat', 'csv', MEMBERS], /did you mean --format\?/],
       [['validate'], /validate needs at least one FILE/],
-      [['validate', '--nope', 'x'], /validate does not take --nope/],
+      [['validate', '--nope', 'x'], /validate does not take --nope\n/],
       [
         ['validate', '--format', 'hsds', MEMBERS],
         /validate reads json, csv or xlsx; 'hsds' is an output format/,

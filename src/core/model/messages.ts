@@ -233,9 +233,12 @@ export const messages = {
  */
 export const cliMessages = {
   noCommand: () => 'no command given',
-  unknownCommand: (command: string) => `unknown command '${command}'`,
-  unknownOption: (command: string, option: string) => `${command} does not take ${option}`,
-  unknownGlobalOption: (option: string) => `unknown option ${option}`,
+  unknownCommand: (command: string, near?: string) =>
+    `unknown command '${command}'${near ? `; did you mean '${near}'?` : ''}`,
+  unknownOption: (command: string, option: string, near?: string) =>
+    `${command} does not take ${option}${near ? `; did you mean ${near}?` : ''}`,
+  unknownGlobalOption: (option: string, near?: string) =>
+    `unknown option ${option}${near ? `; did you mean ${near}?` : ''}`,
   optionNeedsValue: (option: string) => `${option} needs a value`,
   optionTakesNoValue: (option: string) => `${option} takes no value`,
   needsFiles: (command: string) => `${command} needs at least one FILE (or - for standard input)`,
