@@ -183,7 +183,7 @@ describe('CSV: a data maintainer exports the member sheet from a spreadsheet', (
       'a,A,"Uganda; South Sudan",United States\n' +
       'b,B,UG KE|Kenya,Suisse\n' +
       'c,C,"Democratic Republic of the Congo, Ouganda",\n' +
-      'd,D,أوغندا|Myanmar|oPt|Türkiye|Turkey,\n' +
+      'd,D,أوغندا|Myanmar|oPt|Türkiye|Turkey,UK\n' +
       'e,E,Guinea Bissau,\n';
     const { data, issues } = parseDirectoryCsv(csv);
     assert.deepEqual(
@@ -192,7 +192,7 @@ describe('CSV: a data maintainer exports the member sheet from a spreadsheet', (
         ['a', ['UG', 'SS'], 'US'],
         ['b', ['UG', 'KE'], 'CH'],
         ['c', ['CD', 'UG'], undefined],
-        ['d', ['UG', 'MM', 'PS', 'TR'], undefined],
+        ['d', ['UG', 'MM', 'PS', 'TR'], 'GB'],
         // Not a name Intl or the list knows: reported, never guessed.
         ['e', [], undefined],
       ],

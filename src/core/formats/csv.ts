@@ -15,7 +15,7 @@ import {
   type ParseResult,
 } from '../model/load.js';
 import { messages, whereRow } from '../model/messages.js';
-import { COUNTRY_CODES } from '../model/countries.js';
+import { COUNTRY_CODES, isCountryCode } from '../model/countries.js';
 import { isId, isLanguageTag } from '../model/patterns.js';
 import { validateDirectory, type RawIssue } from '../model/validate.js';
 import {
@@ -288,7 +288,7 @@ function termLookup(taxonomies: Record<string, Taxonomy>): Map<string, Map<strin
  * The values of a multi-valued cell: joined with `|`, as the format says; a part that is not a
  * value but several joined with `;` or `,` (as spreadsheets often list them) or, where values
  * have no spaces, with spaces, is read as those values when every one of them is valid on its
- * own (`loose` hears of it). Nothing valid is lost, and nothing is split that was one value.
+ * own (`note` hears of it). Nothing valid is lost, and nothing is split that was one value.
  */
 function splitValues(
   cell: string,
@@ -395,9 +395,11 @@ export function countryByName(name: string): string | undefined {
  * `|`-joined codes is said in one warning.
  */
 function countryValues(cell: string, note: (note: Note) => void): string[] {
-  const isCode = (v: string) => /^[A-Za-z]{2}$/.test(v);
+  const shaped = (v: string) => /^[A-Za-z]{2}$/.test(v);
+  // A code as written ('ug' is the validation's to report), else a name ('UK' names GB).
+  const isCode = (v: string) => shaped(v) && isCountryCode(v.toUpperCase());
   // A whole part that names a country is one country, even with a comma in its name.
-  const valid = (v: string) => isCode(v) || (v.length > 2 && countryByName(v) !== undefined);
+  const valid = (v: string) => shaped(v) || countryByName(v) !== undefined;
   let split = false;
   const values = splitValues(cell, valid, /\s*[;,]\s*/, () => (split = true), true);
   const codes = values.map((v) => (isCode(v) ? v : (countryByName(v) ?? v)));
@@ -462,7 +464,8 @@ function setCell(
     if (parent === '__proto__' || child === '__proto__') return;
     const obj = (org[parent] ??= {}) as Record<string, unknown>;
     if (typeof obj !== 'object' || obj === null) return;
-    const code = child === 'country' && cell.length > 2 ? countryByName(cell) : undefined;
+    const code =
+      child === 'country' && !isCountryCode(cell.toUpperCase()) ? countryByName(cell) : undefined;
     if (code !== undefined) note(['country-name', 'countryName', cell, [code]]);
     obj[child] = code ?? cell;
     return;
