@@ -224,6 +224,7 @@ export function tableToDocument(
   const organizations: Record<string, unknown>[] = [];
   const rows: number[] = [];
   const notes: RawIssue[] = [];
+  const reading = { facets, taxonomies, lookup, infer: options.taxonomies === undefined };
   for (let r = first; r < table.length; r++) {
     const row = cells(table[r]);
     if (row.every((c) => c.trim() === '')) continue;
@@ -232,7 +233,6 @@ export function tableToDocument(
     header.forEach((column, c) => {
       const cell = (row[c] ?? '').trim();
       if (column === '' || cell === '' || column === '__proto__') return;
-      const reading = { facets, taxonomies, lookup, infer: options.taxonomies === undefined };
       setCell(org, column, cell, reading, (note) => said.push([column, note]));
     });
     const index = organizations.length;
