@@ -1,10 +1,9 @@
 // Arabic UI strings (right to left). Counts follow Arabic plural rules via Intl.PluralRules.
+import { writeNumber } from '../core/model/numbers.js';
 import type { AllStrings } from './en.js';
 
 const plural = new Intl.PluralRules('ar');
-/** A number as the UI writes it (12,345; Latin digits, as the data's years and phone numbers). */
-const num = (n: number) =>
-  n < 1000 ? `${n}` : n.toLocaleString('ar', { numberingSystem: 'latn' });
+const num = (n: number) => writeNumber(n, 'ar');
 
 export const ar: AllStrings = {
   dir: 'rtl',

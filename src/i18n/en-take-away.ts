@@ -1,5 +1,6 @@
 // English strings of "Download", "Print" and "Copy link": they come with the toolbar's chunk,
 // not with the first screen (the other languages' catalogues are loaded whole, and have them).
+import { writeNumber } from '../core/model/numbers.js';
 import type { AllStrings, DetailKey, FilterKey, Strings, SummaryKey } from './en.js';
 
 /** The keys `Strings` leaves optional for the toolbar: those whose English comes with it. */
@@ -20,5 +21,5 @@ export const enTakeAway: Pick<AllStrings, TakeAwayKey> = {
   copyManually: 'Copy this link:',
   searched: (text) => `Search: “${text}”`,
   tooMany: (n, max) =>
-    `${n.toLocaleString('en')} organizations are too many to take from the server at once: narrow the view to ${max.toLocaleString('en')} or fewer.`,
+    `${writeNumber(n, 'en')} organizations are too many to take from the server at once: narrow the view to ${writeNumber(max, 'en')} or fewer.`,
 };

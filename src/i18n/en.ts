@@ -1,4 +1,5 @@
 // English UI strings: the reference every other language follows key for key.
+import { writeNumber } from '../core/model/numbers.js';
 
 /** Every piece of UI text the elements show or announce. Data labels come from the data. */
 export interface Strings {
@@ -117,12 +118,7 @@ export type FilterKey =
   'selected' | 'clearAll' | 'remove' | 'picked' | 'pickedName' | 'showMore' | 'showFewer';
 export type SummaryKey = 'summary' | 'summaryTable' | 'summaryColumn';
 
-/**
- * A number as English writes it (12,345): counts from a server's directory run that high. Below
- * 1,000 every built-in language writes the digits alone, and Intl's first number costs
- * milliseconds on a slow phone: it is asked only for larger numbers.
- */
-const num = (n: number) => (n < 1000 ? `${n}` : n.toLocaleString('en'));
+const num = (n: number) => writeNumber(n, 'en');
 
 export const en: Strings = {
   dir: 'ltr',

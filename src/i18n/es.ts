@@ -1,8 +1,8 @@
 // Spanish UI strings.
+import { writeNumber } from '../core/model/numbers.js';
 import type { AllStrings } from './en.js';
 
-/** A number as Spanish writes it (12.345; 1234: four digits stay together). */
-const num = (n: number) => (n < 1000 ? `${n}` : n.toLocaleString('es'));
+const num = (n: number) => writeNumber(n, 'es');
 
 // Facets fit
 const picked = (n: number) => (n === 1 ? '1 seleccionado' : `${n} seleccionados`);

@@ -1,8 +1,8 @@
 // French UI strings.
+import { writeNumber } from '../core/model/numbers.js';
 import type { AllStrings } from './en.js';
 
-/** A number as French writes it (12 345). */
-const num = (n: number) => (n < 1000 ? `${n}` : n.toLocaleString('fr'));
+const num = (n: number) => writeNumber(n, 'fr');
 
 // Facets fit
 const picked = (n: number) => (n > 1 ? `${n} sélectionnés` : `${n} sélectionné`);

@@ -6,16 +6,10 @@
 // A partner's own strings (the directory's `strings`) reach every element the directory renders
 // by context (context.ts): each element asks the closest directory above it, across shadow roots.
 import type { ReactiveController, ReactiveControllerHost, ReactiveElement } from 'lit';
+import { writeNumber } from '../../core/model/numbers.js';
 import type { Organization } from '../../core/model/schema.js';
 import { en } from '../../i18n/en.js';
-import {
-  LANGUAGES,
-  loadStrings,
-  loadedStrings,
-  resolveLang,
-  type Lang,
-  type Strings,
-} from '../../i18n/index.js';
+import { loadStrings, loadedStrings, resolveLang, type Strings } from '../../i18n/index.js';
 import { requestContext } from './context.js';
 
 /**
@@ -99,12 +93,9 @@ export class LocalizeController implements ReactiveController {
     return this.provided?.lang(tag) ?? resolveLang(tag);
   }
 
-  /** A count as the UI language writes it (12,345; 12 345): Arabic in Latin digits, as its strings. */
+  /** A count as the UI language writes it (12,345; 12 345): see core/model/numbers.ts. */
   num(n: number): string {
-    const lang = this.lang;
-    // Below 1,000 the built-in languages write the digits alone: Intl is not asked (see en.ts).
-    if (n < 1000 && LANGUAGES.includes(lang as Lang)) return `${n}`;
-    return n.toLocaleString(lang, lang === 'ar' ? { numberingSystem: 'latn' } : undefined);
+    return writeNumber(n, this.lang);
   }
 
   /** True once the UI strings of the language in effect are loaded (or English stands in). */

@@ -1,6 +1,7 @@
 // The few UI strings a pre-rendered first page says, in the four built-in languages. They are the
 // element's own (src/i18n/: `results`, `count`, `page`), which the core cannot import;
 // test/core/first-page.test.ts keeps the two word for word the same.
+import { writeNumber } from '../model/numbers.js';
 
 /** What a pre-rendered first page says besides the data. */
 export interface FirstPageStrings {
@@ -15,11 +16,6 @@ export interface FirstPageStrings {
 }
 
 let arabicPlural: Intl.PluralRules | undefined;
-/** Numbers as each language writes them (12,345; 12 345; 12.345), as the element does. */
-const num = (n: number, lang: string) =>
-  n < 1000
-    ? `${n}`
-    : n.toLocaleString(lang, lang === 'ar' ? { numberingSystem: 'latn' } : undefined);
 
 export const FIRST_PAGE_STRINGS: Readonly<Record<'en' | 'fr' | 'es' | 'ar', FirstPageStrings>> = {
   en: {
@@ -30,8 +26,8 @@ export const FIRST_PAGE_STRINGS: Readonly<Record<'en' | 'fr' | 'es' | 'ar', Firs
         ? 'No organizations found'
         : n === 1
           ? '1 organization'
-          : `${num(n, 'en')} organizations`,
-    page: (page, count) => `Page ${num(page, 'en')} of ${num(count, 'en')}`,
+          : `${writeNumber(n, 'en')} organizations`,
+    page: (page, count) => `Page ${writeNumber(page, 'en')} of ${writeNumber(count, 'en')}`,
   },
   fr: {
     dir: 'ltr',
@@ -41,8 +37,8 @@ export const FIRST_PAGE_STRINGS: Readonly<Record<'en' | 'fr' | 'es' | 'ar', Firs
         ? 'Aucune organisation trouvée'
         : n === 1
           ? '1 organisation'
-          : `${num(n, 'fr')} organisations`,
-    page: (page, count) => `Page ${num(page, 'fr')} sur ${num(count, 'fr')}`,
+          : `${writeNumber(n, 'fr')} organisations`,
+    page: (page, count) => `Page ${writeNumber(page, 'fr')} sur ${writeNumber(count, 'fr')}`,
   },
   es: {
     dir: 'ltr',
@@ -52,8 +48,8 @@ export const FIRST_PAGE_STRINGS: Readonly<Record<'en' | 'fr' | 'es' | 'ar', Firs
         ? 'No se encontraron organizaciones'
         : n === 1
           ? '1 organización'
-          : `${num(n, 'es')} organizaciones`,
-    page: (page, count) => `Página ${num(page, 'es')} de ${num(count, 'es')}`,
+          : `${writeNumber(n, 'es')} organizaciones`,
+    page: (page, count) => `Página ${writeNumber(page, 'es')} de ${writeNumber(count, 'es')}`,
   },
   ar: {
     dir: 'rtl',
@@ -67,12 +63,12 @@ export const FIRST_PAGE_STRINGS: Readonly<Record<'en' | 'fr' | 'es' | 'ar', Firs
         case 'two':
           return 'منظمتان';
         case 'few':
-          return `${num(n, 'ar')} منظمات`;
+          return `${writeNumber(n, 'ar')} منظمات`;
         default:
-          return `${num(n, 'ar')} منظمة`;
+          return `${writeNumber(n, 'ar')} منظمة`;
       }
     },
-    page: (page, count) => `الصفحة ${num(page, 'ar')} من ${num(count, 'ar')}`,
+    page: (page, count) => `الصفحة ${writeNumber(page, 'ar')} من ${writeNumber(count, 'ar')}`,
   },
 };
 
